@@ -1,0 +1,119 @@
+package nl.trede.gemeente;
+
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/**
+ * The gemeenten, held in memory (342 rows of reference data that change by Liquibase only).
+ * Names are matched without regard to case, accents, hyphens and spacing, as COA and PRT overviews
+ * spell them differently ("Midden Drenthe", "HOOGVEEN"); a name is never guessed.
+ */
+@Service
+public class GemeenteService {
+
+    private static final int SUGGESTIES = 3;
+
+    private final List<Gemeente> alle;
+    private final Map<String, Gemeente> perCode;
+
+    GemeenteService(GemeenteRepository repository) {
+        this.alle = repository.findAll().stream().sorted(Comparator.comparing(Gemeente::naam)).toList();
+        this.perCode = alle.stream().collect(Collectors.toMap(Gemeente::code, Function.identity()));
+    }
+
+    public List<Gemeente> alle() {
+        return alle;
+    }
+
+    public Optional<Gemeente> metCode(String code) {
+        return Optional.ofNullable(perCode.get(code));
+    }
+
+    public List<Gemeente> inProvincie(Provincie provincie) {
+        return alle.stream().filter(g -> g.provincieCode().equals(provincie.code())).toList();
+    }
+
+    public List<Provincie> provincies() {
+        Map<String, Provincie> provincies = new LinkedHashMap<>();
+        alle.stream().sorted(Comparator.comparing(Gemeente::provincie))
+                .forEach(g -> provincies.putIfAbsent(g.provincieCode(), new Provincie(g.provincieCode(), g.provincie())));
+        return List.copyOf(provincies.values());
+    }
+
+    /** A province by its code ({@code PV26}) or name ({@code Utrecht}), case-insensitive. */
+    public Optional<Provincie> provincie(String codeOfNaam) {
+        String gezocht = normaliseer(codeOfNaam);
+        return provincies().stream()
+                .filter(p -> normaliseer(p.code()).equals(gezocht) || normaliseer(p.naam()).equals(gezocht))
+                .findFirst();
+    }
+
+    /**
+     * Matches a CBS code ({@code GM0344}) or a name. A full name matches first ("Hengelo (O.)");
+     * otherwise the name without its CBS suffix ("Hengelo"), which may match several ("Bergen").
+     */
+    public Zoekresultaat zoek(String codeOfNaam) {
+        String invoer = codeOfNaam == null ? "" : codeOfNaam.trim();
+        Gemeente opCode = perCode.get(invoer.toUpperCase(Locale.ROOT));
+        if (opCode != null) {
+            return new Zoekresultaat.Gevonden(opCode);
+        }
+        String gezocht = normaliseer(invoer);
+        List<Gemeente> volledig = alle.stream().filter(g -> normaliseer(g.naam()).equals(gezocht)).toList();
+        if (volledig.size() == 1) {
+            return new Zoekresultaat.Gevonden(volledig.get(0));
+        }
+        List<Gemeente> opStam = alle.stream().filter(g -> normaliseer(stam(g.naam())).equals(gezocht)).toList();
+        if (opStam.size() == 1) {
+            return new Zoekresultaat.Gevonden(opStam.get(0));
+        }
+        if (opStam.size() > 1) {
+            return new Zoekresultaat.Meerdere(invoer, opStam);
+        }
+        List<Gemeente> dichtstbij = alle.stream()
+                .sorted(Comparator.comparingInt((Gemeente g) -> afstand(gezocht, normaliseer(stam(g.naam()))))
+                        .thenComparing(Gemeente::naam))
+                .limit(SUGGESTIES)
+                .toList();
+        return new Zoekresultaat.NietGevonden(invoer, dichtstbij);
+    }
+
+    /** "Hengelo (O.)" becomes "Hengelo". */
+    private static String stam(String naam) {
+        int haakje = naam.indexOf(" (");
+        return haakje < 0 ? naam : naam.substring(0, haakje);
+    }
+
+    static String normaliseer(String tekst) {
+        String zonderAccenten = Normalizer.normalize(tekst, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return zonderAccenten.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
+    /** Levenshtein distance, for suggestions only. */
+    static int afstand(String a, String b) {
+        int[] vorige = new int[b.length() + 1];
+        int[] huidige = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            vorige[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            huidige[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int kosten = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                huidige[j] = Math.min(Math.min(huidige[j - 1] + 1, vorige[j] + 1), vorige[j - 1] + kosten);
+            }
+            int[] wissel = vorige;
+            vorige = huidige;
+            huidige = wissel;
+        }
+        return vorige[b.length()];
+    }
+}

@@ -1,0 +1,29 @@
+package nl.trede.gemeente;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The outcome of matching a CBS code or a name to a gemeente: one, none, or several. */
+public sealed interface Zoekresultaat {
+
+    record Gevonden(Gemeente gemeente) implements Zoekresultaat {
+    }
+
+    /** Nothing matched; {@code dichtstbij} are the names that come closest, to suggest. */
+    record NietGevonden(String gezocht, List<Gemeente> dichtstbij) implements Zoekresultaat {
+        public String melding() {
+            String suggestie = dichtstbij.isEmpty() ? ""
+                    : "; bedoelde u " + dichtstbij.stream().map(g -> g.naam() + " (" + g.code() + ")")
+                            .collect(Collectors.joining(", ")) + "?";
+            return "Geen gemeente gevonden met code of naam '" + gezocht + "'" + suggestie;
+        }
+    }
+
+    record Meerdere(String gezocht, List<Gemeente> kandidaten) implements Zoekresultaat {
+        public String melding() {
+            return "De naam '" + gezocht + "' past bij meer dan een gemeente: "
+                    + kandidaten.stream().map(g -> g.naam() + " (" + g.code() + ")").collect(Collectors.joining(", "))
+                    + "; gebruik de CBS-code of de volledige naam";
+        }
+    }
+}

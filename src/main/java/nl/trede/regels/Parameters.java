@@ -1,0 +1,64 @@
+package nl.trede.regels;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The parameters of a rule set. Values are picked by the date of the period being judged, never by
+ * today's date, so a past period keeps the values that were in force then.
+ */
+public final class Parameters {
+
+    private final Map<String, ParameterDefinitie> perNaam;
+
+    Parameters(List<ParameterDefinitie> definities) {
+        Map<String, ParameterDefinitie> map = new TreeMap<>();
+        definities.forEach(d -> map.put(d.naam(), d));
+        this.perNaam = Map.copyOf(map);
+    }
+
+    public List<ParameterDefinitie> definities() {
+        return perNaam.values().stream().sorted(Comparator.comparing(ParameterDefinitie::naam)).toList();
+    }
+
+    public Optional<ParameterDefinitie> definitie(String naam) {
+        return Optional.ofNullable(perNaam.get(naam));
+    }
+
+    /** The value of {@code naam} on {@code datum}; a missing one is an error in the rule set. */
+    public ParameterWaarde waarde(String naam, LocalDate datum) {
+        ParameterDefinitie definitie = definitie(naam).orElseThrow(() -> new IllegalStateException(
+                "De parameter '" + naam + "' ontbreekt in rules/parameters/"));
+        return definitie.geldigOp(datum).orElseThrow(() -> new IllegalStateException(
+                "De parameter '" + naam + "' (" + definitie.bestand() + ") heeft geen waarde die geldt op " + datum));
+    }
+
+    public int geheel(String naam, LocalDate datum) {
+        return new BigDecimal(String.valueOf(waarde(naam, datum).waarde())).intValueExact();
+    }
+
+    public String tekst(String naam, LocalDate datum) {
+        return String.valueOf(waarde(naam, datum).waarde());
+    }
+
+    /** The scalar values in force on {@code datum}, as facts for a rule session. */
+    public List<Parameter> feitenOp(LocalDate datum) {
+        List<Parameter> feiten = new ArrayList<>();
+        for (ParameterDefinitie definitie : perNaam.values()) {
+            definitie.geldigOp(datum).ifPresent(w -> {
+                if (w.waarde() instanceof Number getal) {
+                    feiten.add(Parameter.getal(definitie.naam(), new BigDecimal(getal.toString()), w.vanaf(), w.bron()));
+                } else if (w.waarde() instanceof String tekst) {
+                    feiten.add(Parameter.tekst(definitie.naam(), tekst, w.vanaf(), w.bron()));
+                }
+            });
+        }
+        return feiten;
+    }
+}

@@ -1,0 +1,58 @@
+package nl.trede.regels;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.SortedMap;
+import org.kie.api.KieBase;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.StatelessKieSession;
+
+/**
+ * A compiled rule set: its version (sha256 over the sorted paths and contents of its files), the
+ * files themselves, the KieBase built from them once, and its parameters.
+ */
+public record Regelset(String versie, SortedMap<String, String> bestanden, KieBase kieBase,
+                       Parameters parameters, List<RegelInfo> regels) {
+
+    /** Runs the facts in a stateless session with a listener that records every fired rule. */
+    public Uitvoering voerUit(Collection<?> feiten) {
+        StatelessKieSession sessie = kieBase.newStatelessKieSession();
+        Spoor spoor = new Spoor();
+        sessie.addEventListener((AgendaEventListener) spoor);
+        sessie.addEventListener((RuleRuntimeEventListener) spoor);
+        sessie.execute(feiten);
+        return spoor.uitvoering();
+    }
+
+    public String korteVersie() {
+        return versie.substring(0, 12);
+    }
+
+    public static String versieVan(SortedMap<String, String> bestanden) {
+        MessageDigest sha256 = sha256();
+        bestanden.forEach((pad, inhoud) -> {
+            sha256.update(pad.getBytes(StandardCharsets.UTF_8));
+            sha256.update((byte) 0);
+            sha256.update(inhoud.getBytes(StandardCharsets.UTF_8));
+            sha256.update((byte) 0);
+        });
+        return HexFormat.of().formatHex(sha256.digest());
+    }
+
+    public static String hashVan(String inhoud) {
+        return HexFormat.of().formatHex(sha256().digest(inhoud.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 hoort in elke JVM te zitten", e);
+        }
+    }
+}

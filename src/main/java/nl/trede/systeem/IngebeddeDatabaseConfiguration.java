@@ -1,0 +1,51 @@
+package nl.trede.systeem;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/** The default run: an embedded PostgreSQL whose data directory survives restarts. */
+@Configuration(proxyBeanMethods = false)
+@Conditional(IngebeddeDatabaseConfiguration.GeenDatasourceUrl.class)
+class IngebeddeDatabaseConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IngebeddeDatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    IngebeddeDatabase ingebeddeDatabase(
+            @Value("${trede.database.map:./data/postgres}") Path map,
+            @Value("${trede.database.poort:0}") int poort) throws IOException {
+        IngebeddeDatabase database = IngebeddeDatabase.start(map.toAbsolutePath().normalize(), poort);
+        LOG.info("Ingebedde PostgreSQL gestart, gegevens in {} ({})", database.dataDirectory(), database.jdbcUrl());
+        return database;
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(IngebeddeDatabase database) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(database.jdbcUrl());
+        dataSource.setUsername("postgres");
+        dataSource.setMaximumPoolSize(8);
+        return dataSource;
+    }
+
+    static final class GeenDatasourceUrl extends SpringBootCondition {
+        @Override
+        public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            String url = context.getEnvironment().getProperty("spring.datasource.url");
+            return url == null || url.isBlank()
+                    ? ConditionOutcome.match("spring.datasource.url is niet gezet: ingebedde PostgreSQL")
+                    : ConditionOutcome.noMatch("spring.datasource.url is gezet: " + url);
+        }
+    }
+}
