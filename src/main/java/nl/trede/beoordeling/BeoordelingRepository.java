@@ -1,0 +1,166 @@
+package nl.trede.beoordeling;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Runs, their beoordelingen and fired rules; written in batches, never updated. */
+@Repository
+class BeoordelingRepository {
+
+    private static final String BEOORDELING_KOLOMMEN = "b.id, b.ronde_id, b.gemeente, g.naam as gemeente_naam, b.cijfers_id, "
+            + "b.trede, b.vorige_trede, b.vorige_trede_bron, b.grondslag, b.taakstelling, b.stand_begin, b.correcties, "
+            + "b.totaalopgave, b.realisatie, b.tijdig_gekoppeld, b.stand_einde, b.ondergrens, b.trede_op_totaalopgave, "
+            + "b.koppelingstekort_gunstig, b.uitleg";
+    private static final String RONDE_KOLOMMEN = "r.id, r.periode, r.provincie_code, r.provincie, r.regelset_versie, "
+            + "r.drools_versie, r.trede_versie, r.gestart_door, r.gestart_op, "
+            + "(select count(*) from beoordeling b where b.ronde_id = r.id) as aantal";
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final JsonMapper json;
+
+    BeoordelingRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.named = named;
+        this.json = json;
+    }
+
+    long bewaarRonde(Beoordelingsronde ronde) {
+        KeyHolder sleutel = new GeneratedKeyHolder();
+        jdbc.sql("insert into beoordelingsronde (periode, provincie_code, provincie, regelset_versie, drools_versie, "
+                        + "trede_versie, gestart_door, gestart_op) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(ronde.periode(), ronde.provincieCode(), ronde.provincie(), ronde.regelsetVersie(),
+                        ronde.droolsVersie(), ronde.tredeVersie(), ronde.gestartDoor(), Timestamp.from(ronde.gestartOp()))
+                .update(sleutel, "id");
+        return sleutel.getKey().longValue();
+    }
+
+    /** Inserts the beoordelingen of a run in one batch; returns their ids in the same order. */
+    List<Long> bewaarBeoordelingen(long rondeId, List<Beoordeling> beoordelingen) {
+        SqlParameterSource[] rijen = beoordelingen.stream().map(b -> new MapSqlParameterSource()
+                .addValue("ronde", rondeId).addValue("gemeente", b.gemeente()).addValue("cijfers", b.cijfersId())
+                .addValue("trede", b.trede()).addValue("vorigeTrede", b.vorigeTrede())
+                .addValue("bron", b.vorigeTredeBron().name()).addValue("grondslag", b.grondslag().name())
+                .addValue("taakstelling", b.taakstelling()).addValue("standBegin", b.standBegin())
+                .addValue("correcties", b.correcties()).addValue("totaalopgave", b.totaalopgave())
+                .addValue("realisatie", b.realisatie()).addValue("gekoppeld", b.tijdigGekoppeld())
+                .addValue("standEinde", b.standEinde()).addValue("ondergrens", b.ondergrens())
+                .addValue("opTotaal", b.tredeOpTotaalopgave()).addValue("gunstig", b.koppelingstekortGunstig())
+                .addValue("uitleg", json.writeValueAsString(b.uitleg()))).toArray(SqlParameterSource[]::new);
+        KeyHolder sleutels = new GeneratedKeyHolder();
+        named.batchUpdate("insert into beoordeling (ronde_id, gemeente, cijfers_id, trede, vorige_trede, vorige_trede_bron, "
+                + "grondslag, taakstelling, stand_begin, correcties, totaalopgave, realisatie, tijdig_gekoppeld, stand_einde, "
+                + "ondergrens, trede_op_totaalopgave, koppelingstekort_gunstig, uitleg) values (:ronde, :gemeente, :cijfers, "
+                + ":trede, :vorigeTrede, :bron, :grondslag, :taakstelling, :standBegin, :correcties, :totaalopgave, "
+                + ":realisatie, :gekoppeld, :standEinde, :ondergrens, :opTotaal, :gunstig, cast(:uitleg as jsonb))",
+                rijen, sleutels, new String[] {"id"});
+        return sleutels.getKeyList().stream().map(k -> ((Number) k.get("id")).longValue()).toList();
+    }
+
+    void bewaarRegels(Map<Long, List<VastgelegdeRegel>> perBeoordeling) {
+        SqlParameterSource[] rijen = perBeoordeling.entrySet().stream()
+                .flatMap(e -> e.getValue().stream().map(r -> new MapSqlParameterSource()
+                        .addValue("beoordeling", e.getKey()).addValue("volgnummer", r.volgnummer())
+                        .addValue("regel", r.regel()).addValue("pakket", r.pakket()).addValue("grondslag", r.grondslag())
+                        .addValue("feiten", r.feiten()).addValue("conclusies", r.conclusies())))
+                .toArray(SqlParameterSource[]::new);
+        named.batchUpdate("insert into gevuurde_regel (beoordeling_id, volgnummer, regel, pakket, grondslag, feiten, conclusies) "
+                + "values (:beoordeling, :volgnummer, :regel, :pakket, :grondslag, cast(:feiten as jsonb), cast(:conclusies as jsonb))", rijen);
+    }
+
+    List<Beoordelingsronde> rondes(String periode, String provincieCode) {
+        return jdbc.sql("select " + RONDE_KOLOMMEN + " from beoordelingsronde r "
+                        + "where (cast(:periode as varchar) is null or r.periode = :periode) "
+                        + "and (cast(:provincie as varchar) is null or r.provincie_code = :provincie) order by r.id desc")
+                .param("periode", periode).param("provincie", provincieCode)
+                .query(this::leesRonde).list();
+    }
+
+    Optional<Beoordelingsronde> ronde(long id) {
+        return jdbc.sql("select " + RONDE_KOLOMMEN + " from beoordelingsronde r where r.id = ?").param(id)
+                .query(this::leesRonde).optional();
+    }
+
+    List<Beoordeling> beoordelingen(long rondeId) {
+        return jdbc.sql("select " + BEOORDELING_KOLOMMEN + " from beoordeling b join gemeente g on g.code = b.gemeente "
+                        + "where b.ronde_id = ? order by g.naam")
+                .param(rondeId).query(this::leesBeoordeling).list();
+    }
+
+    Optional<Beoordeling> beoordeling(long id) {
+        return jdbc.sql("select " + BEOORDELING_KOLOMMEN + " from beoordeling b join gemeente g on g.code = b.gemeente "
+                        + "where b.id = ?")
+                .param(id).query(this::leesBeoordeling).optional();
+    }
+
+    List<VastgelegdeRegel> regels(long beoordelingId) {
+        return jdbc.sql("select volgnummer, regel, pakket, grondslag, feiten::text as feiten, conclusies::text as conclusies "
+                        + "from gevuurde_regel where beoordeling_id = ? order by volgnummer")
+                .param(beoordelingId)
+                .query((rs, n) -> new VastgelegdeRegel(rs.getInt("volgnummer"), rs.getString("regel"), rs.getString("pakket"),
+                        rs.getString("grondslag"), rs.getString("feiten"), rs.getString("conclusies")))
+                .list();
+    }
+
+    /** Name and grondslag of the fired rules of every beoordeling of a run, in firing order. */
+    Map<Long, List<RegelNaam>> regelnamen(long rondeId) {
+        Map<Long, List<RegelNaam>> perBeoordeling = new HashMap<>();
+        jdbc.sql("select r.beoordeling_id, r.regel, r.grondslag from gevuurde_regel r join beoordeling b on b.id = r.beoordeling_id "
+                        + "where b.ronde_id = ? order by r.beoordeling_id, r.volgnummer")
+                .param(rondeId)
+                .query(rs -> {
+                    perBeoordeling.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new RegelNaam(rs.getString(2), rs.getString(3)));
+                });
+        return perBeoordeling;
+    }
+
+    /** Per gemeente the trede of its latest run for {@code periode}: the previous trede of the next period. */
+    Map<String, Integer> laatsteTreden(String periode) {
+        return jdbc.sql("select distinct on (b.gemeente) b.gemeente, b.trede from beoordeling b "
+                        + "join beoordelingsronde r on r.id = b.ronde_id where r.periode = ? order by b.gemeente, r.id desc")
+                .param(periode)
+                .query((rs, n) -> Map.entry(rs.getString("gemeente"), rs.getInt("trede")))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** Every beoordeling of a gemeente over the years, newest run first. */
+    List<Beoordeling> vanGemeente(String gemeente) {
+        return jdbc.sql("select " + BEOORDELING_KOLOMMEN + " from beoordeling b join gemeente g on g.code = b.gemeente "
+                        + "join beoordelingsronde r on r.id = b.ronde_id where b.gemeente = ? order by r.periode desc, r.id desc")
+                .param(gemeente).query(this::leesBeoordeling).list();
+    }
+
+    private Beoordelingsronde leesRonde(ResultSet rs, int rij) throws SQLException {
+        return new Beoordelingsronde(rs.getLong("id"), rs.getString("periode"), rs.getString("provincie_code"),
+                rs.getString("provincie"), rs.getString("regelset_versie"), rs.getString("drools_versie"),
+                rs.getString("trede_versie"), rs.getString("gestart_door"), rs.getTimestamp("gestart_op").toInstant(),
+                rs.getInt("aantal"));
+    }
+
+    private Beoordeling leesBeoordeling(ResultSet rs, int rij) throws SQLException {
+        return new Beoordeling(rs.getLong("id"), rs.getLong("ronde_id"), rs.getString("gemeente"),
+                rs.getString("gemeente_naam"), rs.getLong("cijfers_id"), rs.getInt("trede"), rs.getInt("vorige_trede"),
+                VorigeTredeBron.valueOf(rs.getString("vorige_trede_bron")), Grondslag.valueOf(rs.getString("grondslag")),
+                rs.getInt("taakstelling"), rs.getInt("stand_begin"), rs.getInt("correcties"), rs.getInt("totaalopgave"),
+                rs.getInt("realisatie"), rs.getObject("tijdig_gekoppeld", Integer.class), rs.getInt("stand_einde"),
+                rs.getInt("ondergrens"), rs.getInt("trede_op_totaalopgave"), rs.getBoolean("koppelingstekort_gunstig"),
+                json.readValue(rs.getString("uitleg"), new TypeReference<List<String>>() { }));
+    }
+}

@@ -1,0 +1,100 @@
+package nl.trede.beoordeling;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import nl.trede.invoer.Periode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/beoordelingsrondes")
+@Tag(name = "Beoordelingsrondes", description = "De halfjaarlijkse beoordeling huisvesting vergunninghouders")
+class BeoordelingsrondeController {
+
+    private final BeoordelingService service;
+
+    BeoordelingsrondeController(BeoordelingService service) {
+        this.service = service;
+    }
+
+    record StartVerzoek(String periode, String provincie) {
+    }
+
+    record RondeSamenvatting(long id, String periode, String provincie, String regelsetVersie, String gestartDoor,
+                             Instant gestartOp, int aantal) {
+        static RondeSamenvatting van(Beoordelingsronde r) {
+            return new RondeSamenvatting(r.id(), r.periode(), r.provincie(), r.regelsetVersie(), r.gestartDoor(),
+                    r.gestartOp(), r.aantal());
+        }
+    }
+
+    record RondeAntwoord(long id, String periode, String provincie, String regelsetVersie, String droolsVersie,
+                         String tredeVersie, String gestartDoor, Instant gestartOp,
+                         List<BeoordelingAntwoord> beoordelingen) {
+    }
+
+    record BeoordelingAntwoord(long id, String gemeente, String gemeenteNaam, int trede, int vorigeTrede,
+                               Grondslag grondslag, int taakstelling, int standBegin, int correcties, int totaalopgave,
+                               int realisatie, Integer tijdigGekoppeld, int standEinde, int ondergrens,
+                               int tredeOpTotaalopgave, boolean koppelingstekortGunstig, List<String> uitleg,
+                               List<RegelNaam> regels) {
+        static BeoordelingAntwoord van(Beoordeling b, List<RegelNaam> regels) {
+            return new BeoordelingAntwoord(b.id(), b.gemeente(), b.gemeenteNaam(), b.trede(), b.vorigeTrede(),
+                    b.grondslag(), b.taakstelling(), b.standBegin(), b.correcties(), b.totaalopgave(), b.realisatie(),
+                    b.tijdigGekoppeld(), b.standEinde(), b.ondergrens(), b.tredeOpTotaalopgave(),
+                    b.koppelingstekortGunstig(), b.uitleg(), regels);
+        }
+    }
+
+    record SamenvattingAntwoord(long rondeId, String periode, String provincie, Samenvatting samenvatting) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Start een beoordelingsronde voor een periode en een provincie (of alle gemeenten met cijfers)")
+    ResponseEntity<RondeAntwoord> start(@RequestBody StartVerzoek verzoek, Authentication wie) {
+        if (verzoek == null || verzoek.periode() == null || verzoek.periode().isBlank()) {
+            throw new IllegalArgumentException("Geef de periode, zoals {\"periode\": \"2024-2\", \"provincie\": \"Utrecht\"}");
+        }
+        Beoordelingsronde ronde = service.start(Periode.van(verzoek.periode()), verzoek.provincie(), wie.getName());
+        return ResponseEntity.created(URI.create("/api/v1/beoordelingsrondes/" + ronde.id())).body(antwoord(ronde));
+    }
+
+    @GetMapping
+    @Operation(summary = "De rondes, nieuwste eerst; optioneel gefilterd op periode en provincie")
+    List<RondeSamenvatting> rondes(@RequestParam(required = false) String periode,
+                                   @RequestParam(required = false) String provincie) {
+        return service.rondes(periode, provincie).stream().map(RondeSamenvatting::van).toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Een ronde met per gemeente de trede, elk cijfer, de uitleg en de gevuurde regels")
+    RondeAntwoord ronde(@PathVariable long id) {
+        return antwoord(service.ronde(id));
+    }
+
+    @GetMapping("/{id}/samenvatting")
+    @Operation(summary = "De provinciale samenvatting van een ronde (Voortgangsrapportage, Tabel 1)")
+    SamenvattingAntwoord samenvatting(@PathVariable long id) {
+        Beoordelingsronde ronde = service.ronde(id);
+        return new SamenvattingAntwoord(id, ronde.periode(), ronde.provincie(), Samenvatting.van(service.beoordelingen(id)));
+    }
+
+    private RondeAntwoord antwoord(Beoordelingsronde ronde) {
+        Map<Long, List<RegelNaam>> regels = service.regelnamen(ronde.id());
+        return new RondeAntwoord(ronde.id(), ronde.periode(), ronde.provincie(), ronde.regelsetVersie(),
+                ronde.droolsVersie(), ronde.tredeVersie(), ronde.gestartDoor(), ronde.gestartOp(),
+                service.beoordelingen(ronde.id()).stream()
+                        .map(b -> BeoordelingAntwoord.van(b, regels.getOrDefault(b.id(), List.of()))).toList());
+    }
+}
