@@ -3,7 +3,7 @@ package nl.trede.beoordeling;
 import java.util.List;
 
 /** The stored assessment of one gemeente in one run, with every figure of the ladder. */
-public record Beoordeling(long id, long rondeId, String gemeente, String gemeenteNaam, long cijfersId,
+public record Beoordeling(long id, long rondeId, String periode, String gemeente, String gemeenteNaam, long cijfersId,
                           int trede, int vorigeTrede, VorigeTredeBron vorigeTredeBron, Grondslag grondslag,
                           int taakstelling, int standBegin, int correcties, int totaalopgave, int realisatie,
                           Integer tijdigGekoppeld, int standEinde, int ondergrens, int tredeOpTotaalopgave,

@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class BeoordelingRepository {
 
-    private static final String BEOORDELING_KOLOMMEN = "b.id, b.ronde_id, b.gemeente, g.naam as gemeente_naam, b.cijfers_id, "
+    private static final String BEOORDELING_KOLOMMEN = "b.id, b.ronde_id, r.periode, b.gemeente, g.naam as gemeente_naam, b.cijfers_id, "
             + "b.trede, b.vorige_trede, b.vorige_trede_bron, b.grondslag, b.taakstelling, b.stand_begin, b.correcties, "
             + "b.totaalopgave, b.realisatie, b.tijdig_gekoppeld, b.stand_einde, b.ondergrens, b.trede_op_totaalopgave, "
             + "b.koppelingstekort_gunstig, b.uitleg";
@@ -99,13 +99,13 @@ class BeoordelingRepository {
 
     List<Beoordeling> beoordelingen(long rondeId) {
         return jdbc.sql("select " + BEOORDELING_KOLOMMEN + " from beoordeling b join gemeente g on g.code = b.gemeente "
-                        + "where b.ronde_id = ? order by g.naam")
+                        + "join beoordelingsronde r on r.id = b.ronde_id where b.ronde_id = ? order by g.naam")
                 .param(rondeId).query(this::leesBeoordeling).list();
     }
 
     Optional<Beoordeling> beoordeling(long id) {
         return jdbc.sql("select " + BEOORDELING_KOLOMMEN + " from beoordeling b join gemeente g on g.code = b.gemeente "
-                        + "where b.id = ?")
+                        + "join beoordelingsronde r on r.id = b.ronde_id where b.id = ?")
                 .param(id).query(this::leesBeoordeling).optional();
     }
 
@@ -155,7 +155,7 @@ class BeoordelingRepository {
     }
 
     private Beoordeling leesBeoordeling(ResultSet rs, int rij) throws SQLException {
-        return new Beoordeling(rs.getLong("id"), rs.getLong("ronde_id"), rs.getString("gemeente"),
+        return new Beoordeling(rs.getLong("id"), rs.getLong("ronde_id"), rs.getString("periode"), rs.getString("gemeente"),
                 rs.getString("gemeente_naam"), rs.getLong("cijfers_id"), rs.getInt("trede"), rs.getInt("vorige_trede"),
                 VorigeTredeBron.valueOf(rs.getString("vorige_trede_bron")), Grondslag.valueOf(rs.getString("grondslag")),
                 rs.getInt("taakstelling"), rs.getInt("stand_begin"), rs.getInt("correcties"), rs.getInt("totaalopgave"),

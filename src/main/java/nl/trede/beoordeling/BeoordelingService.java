@@ -141,7 +141,7 @@ public class BeoordelingService {
                 .filter(m -> m.grondslag() == voorstel.grondslag()).toList(), wie, "ondergrens");
         List<String> uitleg = conclusies.stream().sorted(Comparator.comparingInt(BeoordelingService::stap))
                 .map(Conclusie::uitleg).toList();
-        return new Beoordeling(0, 0, c.gemeente(), feit.gemeenteNaam(), c.id(), voorstel.trede(), feit.vorigeTrede(), bron,
+        return new Beoordeling(0, 0, c.periode().toString(), c.gemeente(), feit.gemeenteNaam(), c.id(), voorstel.trede(), feit.vorigeTrede(), bron,
                 voorstel.grondslag(), c.taakstelling(), c.standBegin(), c.correcties(), opgave.totaalopgave(),
                 c.realisatie(), c.tijdigGekoppeld(), opgave.standEinde(), maatstaf.ondergrens(),
                 voorstel.tredeOpTotaalopgave(), voorstel.koppelingstekortGunstig(), uitleg);

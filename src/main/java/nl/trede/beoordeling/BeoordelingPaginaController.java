@@ -1,0 +1,86 @@
+package nl.trede.beoordeling;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.trede.gemeente.GemeenteService;
+import nl.trede.invoer.Periode;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The pages of the assessment: the runs, one run as seed 001's Tabel 2, and "Waarom deze trede?". */
+@Controller
+class BeoordelingPaginaController {
+
+    private final BeoordelingService service;
+    private final GemeenteService gemeenten;
+
+    BeoordelingPaginaController(BeoordelingService service, GemeenteService gemeenten) {
+        this.service = service;
+        this.gemeenten = gemeenten;
+    }
+
+    @GetMapping("/")
+    String start() {
+        return "redirect:/rondes";
+    }
+
+    @GetMapping("/rondes")
+    String rondes(Model model) {
+        model.addAttribute("rondes", service.rondes(null, null));
+        model.addAttribute("provincies", gemeenten.provincies());
+        return "beoordeling/rondes";
+    }
+
+    @PostMapping("/rondes")
+    String startRonde(@RequestParam String periode, @RequestParam(required = false) String provincie,
+                      Authentication wie, Model model, RedirectAttributes doorgeven) {
+        try {
+            Beoordelingsronde ronde = service.start(Periode.van(periode), provincie, wie.getName());
+            doorgeven.addFlashAttribute("melding", "Ronde " + ronde.id() + " is uitgevoerd: " + ronde.aantal()
+                    + " gemeenten beoordeeld voor " + Periode.van(ronde.periode()).omschrijving() + ".");
+            return "redirect:/rondes/" + ronde.id();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            model.addAttribute("fout", e.getMessage());
+            model.addAttribute("periode", periode);
+            model.addAttribute("gekozenProvincie", provincie);
+            return rondes(model);
+        }
+    }
+
+    @GetMapping("/rondes/{id}")
+    String ronde(@PathVariable long id, Model model) {
+        Beoordelingsronde ronde = service.ronde(id);
+        List<Beoordeling> beoordelingen = service.beoordelingen(id);
+        model.addAttribute("ronde", ronde);
+        model.addAttribute("periode", Periode.van(ronde.periode()));
+        model.addAttribute("beoordelingen", beoordelingen);
+        model.addAttribute("samenvatting", Samenvatting.van(beoordelingen));
+        model.addAttribute("treden", tredenPerNummer(ronde.periode()));
+        return "beoordeling/ronde";
+    }
+
+    @GetMapping("/beoordelingen/{id}")
+    String beoordeling(@PathVariable long id, Model model) {
+        Beoordeling beoordeling = service.beoordeling(id);
+        Beoordelingsronde ronde = service.ronde(beoordeling.rondeId());
+        model.addAttribute("b", beoordeling);
+        model.addAttribute("ronde", ronde);
+        model.addAttribute("periode", Periode.van(ronde.periode()));
+        model.addAttribute("regels", service.regels(id));
+        model.addAttribute("treden", tredenPerNummer(ronde.periode()));
+        model.addAttribute("geschiedenis", service.vanGemeente(beoordeling.gemeente()));
+        return "beoordeling/beoordeling";
+    }
+
+    private Map<Integer, Trede> tredenPerNummer(String periode) {
+        return service.treden(periode).stream().collect(Collectors.toMap(Trede::trede, Function.identity()));
+    }
+}

@@ -1,0 +1,168 @@
+package nl.trede.beoordeling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import nl.trede.gemeente.Gemeente;
+import nl.trede.gemeente.GemeenteService;
+import nl.trede.invoer.Periode;
+import nl.trede.regels.RegelsetBron;
+import nl.trede.regels.RegelsetCompiler;
+import nl.trede.support.IntegratieTest;
+import nl.trede.support.Testcijfers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegratieTest
+class BeoordelingsrondeTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    GemeenteService gemeenten;
+    @Autowired
+    BeoordelingService service;
+
+    /**
+     * Seed 001, Tabel 1: Utrecht 2023-2 has taakstelling 1372, achterstand 406, totaalopgave 1778,
+     * realisatie 1208: 88% and 68%, achterstand 570 at the end. The seed gives only the province
+     * totals, so the 26 gemeenten get figures that add up to them:
+     * T: 20 x 53 + 6 x 52 = 1060 + 312 = 1372; B: 16 x 16 + 10 x 15 = 256 + 150 = 406;
+     * R: 12 x 47 + 14 x 46 = 564 + 644 = 1208. 1208 / 1372 = 88.05% -> 88; 1208 / 1778 = 67.94% -> 68;
+     * 1778 - 1208 = 570.
+     */
+    @Test
+    void provincialeSamenvattingUtrecht2023Tweede() throws Exception {
+        List<Gemeente> utrecht = gemeenten.inProvincie(gemeenten.provincie("Utrecht").orElseThrow());
+        assertThat(utrecht).hasSize(26);
+        Testcijfers cijfers = new Testcijfers(jdbc, "utrecht-2023-2-totalen.csv");
+        for (int i = 0; i < utrecht.size(); i++) {
+            cijfers.voegToe(utrecht.get(i).code(), "2023-2", i < 20 ? 53 : 52, i < 16 ? 16 : 15, 0, i < 12 ? 47 : 46, null, null);
+        }
+        String antwoord = mvc.perform(post("/api/v1/beoordelingsrondes").with(httpBasic("toezichthouder", "test"))
+                        .contentType("application/json").content("{\"periode\": \"2023-2\", \"provincie\": \"Utrecht\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", startsWith("/api/v1/beoordelingsrondes/")))
+                .andExpect(jsonPath("$.periode").value("2023-2"))
+                .andExpect(jsonPath("$.provincie").value("Utrecht"))
+                .andExpect(jsonPath("$.beoordelingen.length()").value(26))
+                .andReturn().getResponse().getHeader("Location");
+
+        mvc.perform(get(antwoord + "/samenvatting").with(httpBasic("auditor", "test")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.samenvatting.taakstelling").value(1372))
+                .andExpect(jsonPath("$.samenvatting.standBegin").value(406))
+                .andExpect(jsonPath("$.samenvatting.totaalopgave").value(1778))
+                .andExpect(jsonPath("$.samenvatting.realisatie").value(1208))
+                .andExpect(jsonPath("$.samenvatting.percentageTaakstellingAfgerond").value(88))
+                .andExpect(jsonPath("$.samenvatting.percentageTotaalopgaveAfgerond").value(68))
+                .andExpect(jsonPath("$.samenvatting.standEinde").value(570));
+    }
+
+    @Test
+    void eenRondeLegtElkeBeoordelingVastMetUitlegEnRegels() throws Exception {
+        // Houten 2037-2: O = 20 + 30 = 50, G = 22 < 50: koppelingstekort; ondergrens min(30, 22) = 22, R = 20: trede 1 -> 2.
+        new Testcijfers(jdbc, "houten.csv").voegToe("GM0321", "2037-2", 30, 20, 0, 20, 22, 1);
+        long id = service.start(Periode.van("2037-2"), "PV26", "toezichthouder").id();
+        mvc.perform(get("/api/v1/beoordelingsrondes/" + id).with(httpBasic("auditor", "test")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.regelsetVersie").isString())
+                .andExpect(jsonPath("$.beoordelingen[0].gemeente").value("GM0321"))
+                .andExpect(jsonPath("$.beoordelingen[0].gemeenteNaam").value("Houten"))
+                .andExpect(jsonPath("$.beoordelingen[0].trede").value(2))
+                .andExpect(jsonPath("$.beoordelingen[0].vorigeTrede").value(1))
+                .andExpect(jsonPath("$.beoordelingen[0].grondslag").value("KOPPELINGSTEKORT"))
+                .andExpect(jsonPath("$.beoordelingen[0].totaalopgave").value(50))
+                .andExpect(jsonPath("$.beoordelingen[0].standEinde").value(30))
+                .andExpect(jsonPath("$.beoordelingen[0].tijdigGekoppeld").value(22))
+                .andExpect(jsonPath("$.beoordelingen[0].koppelingstekortGunstig").value(false))
+                .andExpect(jsonPath("$.beoordelingen[0].uitleg", hasItem("Op 1 oktober 2037 had COA 22 vergunninghouders "
+                        + "aan Houten gekoppeld, minder dan de totaalopgave van 50: Houten wordt beoordeeld op het koppelingstekort.")))
+                .andExpect(jsonPath("$.beoordelingen[0].regels[*].naam", hasItem("Koppelingstekort")));
+        assertThat(jdbc.sql("select count(*) from gevuurde_regel r join beoordeling b on b.id = r.beoordeling_id "
+                + "where b.ronde_id = ? and r.feiten::text like '%HalfjaarCijfers%'").param(id).query(Integer.class).single())
+                .isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void deVorigeTredeKomtUitDeVorigeRonde() {
+        // Zeist 2038-1: R = 0 < T = 10: trede 1 -> 2. Zeist 2038-2 has no vorige_trede in its figures, so it starts
+        // from the 2 of 2038-1; R = 0 < 10 again: 2 -> 3.
+        new Testcijfers(jdbc, "zeist.csv").voegToe("GM0355", "2038-1", 10, 0, 0, 0, null, null)
+                .voegToe("GM0355", "2038-2", 10, 10, 0, 0, null, null);
+        service.start(Periode.van("2038-1"), "Utrecht", "toezichthouder");
+        long tweede = service.start(Periode.van("2038-2"), "Utrecht", "toezichthouder").id();
+        Beoordeling zeist = service.beoordelingen(tweede).get(0);
+        assertThat(zeist.vorigeTrede()).isEqualTo(2);
+        assertThat(zeist.vorigeTredeBron()).isEqualTo(VorigeTredeBron.VORIGE_RONDE);
+        assertThat(zeist.trede()).isEqualTo(3);
+    }
+
+    @Test
+    void eenGemeenteZonderTredeBreektDeHeleRondeAf() {
+        new Testcijfers(jdbc, "bunnik.csv").voegToe("GM0312", "2039-1", 10, 0, 0, 5, null, null);
+        SortedMap<String, String> zonderTrede = new TreeMap<>(RegelsetBron.uitMap(Path.of("rules")));
+        zonderTrede.remove("interventieladder/trede.drl");
+        int rondesVoor = aantalRondes();
+        assertThatThrownBy(() -> service.start(RegelsetCompiler.compileer(zonderTrede), Periode.van("2039-1"), "Utrecht", "test"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Bunnik (GM0312)")
+                .hasMessageContaining("geen trede");
+        assertThat(aantalRondes()).isEqualTo(rondesVoor);
+    }
+
+    @Test
+    void eenGemeenteMetTweeTredenBreektDeHeleRondeAf() {
+        new Testcijfers(jdbc, "baarn.csv").voegToe("GM0308", "2039-2", 10, 0, 0, 5, null, null);
+        SortedMap<String, String> dubbel = new TreeMap<>(RegelsetBron.uitMap(Path.of("rules")));
+        dubbel.put("interventieladder/dubbel.drl", """
+                package interventieladder;
+                import nl.trede.beoordeling.HalfjaarCijfers;
+                import nl.trede.beoordeling.TredeVoorstel;
+                import nl.trede.beoordeling.Grondslag;
+                rule "Altijd trede 4"
+                    @grondslag("test")
+                when
+                    HalfjaarCijfers( $g : gemeente )
+                then
+                    insert(new TredeVoorstel($g, 4, Grondslag.TOTAALOPGAVE, 4, false, "test"));
+                end
+                """);
+        int rondesVoor = aantalRondes();
+        assertThatThrownBy(() -> service.start(RegelsetCompiler.compileer(dubbel), Periode.van("2039-2"), "Utrecht", "test"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Baarn (GM0308)")
+                .hasMessageContaining("2 treden");
+        assertThat(aantalRondes()).isEqualTo(rondesVoor);
+    }
+
+    @Test
+    void eenPeriodeZonderCijfersGeeftEenDuidelijkeFout() throws Exception {
+        mvc.perform(post("/api/v1/beoordelingsrondes").with(httpBasic("toezichthouder", "test"))
+                        .contentType("application/json").content("{\"periode\": \"2099-1\", \"provincie\": \"Utrecht\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", "application/problem+json"))
+                .andExpect(jsonPath("$.detail").value("Er zijn geen cijfers voor 2099-1 in Utrecht. "
+                        + "Voer eerst de cijfers van die periode in (Cijfers invoeren)."));
+    }
+
+    private int aantalRondes() {
+        return jdbc.sql("select count(*) from beoordelingsronde").query(Integer.class).single();
+    }
+}
