@@ -30,14 +30,14 @@ class BeoordelingPaginaTest {
 
     @Test
     void deRondeAlsTabelEnWaaromDezeTrede() throws Exception {
-        // Woudenberg 2036-1: O = 5 + 12 + 0 = 17, R = 4 < 12: trede 1 -> 2, stand einde 13.
-        new Testcijfers(jdbc, "woudenberg.csv").voegToe("GM0351", "2036-1", 12, 5, 0, 4, null, null);
-        long id = service.start(Periode.van("2036-1"), "Utrecht", "toezichthouder").id();
+        // Woudenberg 2053-1: O = 5 + 12 + 0 = 17, R = 4 < 12: trede 1 -> 2, stand einde 13.
+        new Testcijfers(jdbc, "woudenberg.csv").voegToe("GM0351", "2053-1", 12, 5, 0, 4, null, null);
+        long id = service.start(Periode.van("2053-1"), "Utrecht", "toezichthouder").id();
         long beoordeling = service.beoordelingen(id).get(0).id();
 
         mvc.perform(get("/rondes/" + id).with(user("auditor").roles("AUDITOR")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<span>eerste helft 2036</span>")))
+                .andExpect(content().string(containsString("<span>eerste helft 2053</span>")))
                 .andExpect(content().string(containsString("Woudenberg")))
                 .andExpect(content().string(containsString("trede 2")))
                 .andExpect(content().string(containsString("background:#f2c200")));
@@ -52,8 +52,8 @@ class BeoordelingPaginaTest {
 
     @Test
     void eenRondeStartenVanafDePagina() throws Exception {
-        new Testcijfers(jdbc, "renswoude.csv").voegToe("GM0339", "2035-2", 3, 0, 0, 3, null, null);
-        mvc.perform(post("/rondes").param("periode", "2035-2").param("provincie", "PV26")
+        new Testcijfers(jdbc, "renswoude.csv").voegToe("GM0339", "2052-2", 3, 0, 0, 3, null, null);
+        mvc.perform(post("/rondes").param("periode", "2052-2").param("provincie", "PV26")
                         .with(user("toezichthouder").roles("TOEZICHTHOUDER")).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/rondes/*"));

@@ -77,9 +77,9 @@ class BeoordelingsrondeTest {
 
     @Test
     void eenRondeLegtElkeBeoordelingVastMetUitlegEnRegels() throws Exception {
-        // Houten 2037-2: O = 20 + 30 = 50, G = 22 < 50: koppelingstekort; ondergrens min(30, 22) = 22, R = 20: trede 1 -> 2.
-        new Testcijfers(jdbc, "houten.csv").voegToe("GM0321", "2037-2", 30, 20, 0, 20, 22, 1);
-        long id = service.start(Periode.van("2037-2"), "PV26", "toezichthouder").id();
+        // Houten 2054-2: O = 20 + 30 = 50, G = 22 < 50: koppelingstekort; ondergrens min(30, 22) = 22, R = 20: trede 1 -> 2.
+        new Testcijfers(jdbc, "houten.csv").voegToe("GM0321", "2054-2", 30, 20, 0, 20, 22, 1);
+        long id = service.start(Periode.van("2054-2"), "PV26", "toezichthouder").id();
         mvc.perform(get("/api/v1/beoordelingsrondes/" + id).with(httpBasic("auditor", "test")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.regelsetVersie").isString())
@@ -92,7 +92,7 @@ class BeoordelingsrondeTest {
                 .andExpect(jsonPath("$.beoordelingen[0].standEinde").value(30))
                 .andExpect(jsonPath("$.beoordelingen[0].tijdigGekoppeld").value(22))
                 .andExpect(jsonPath("$.beoordelingen[0].koppelingstekortGunstig").value(false))
-                .andExpect(jsonPath("$.beoordelingen[0].uitleg", hasItem("Op 1 oktober 2037 had COA 22 vergunninghouders "
+                .andExpect(jsonPath("$.beoordelingen[0].uitleg", hasItem("Op 1 oktober 2054 had COA 22 vergunninghouders "
                         + "aan Houten gekoppeld, minder dan de totaalopgave van 50: Houten wordt beoordeeld op het koppelingstekort.")))
                 .andExpect(jsonPath("$.beoordelingen[0].regels[*].naam", hasItem("Koppelingstekort")));
         assertThat(jdbc.sql("select count(*) from gevuurde_regel r join beoordeling b on b.id = r.beoordeling_id "
@@ -102,12 +102,12 @@ class BeoordelingsrondeTest {
 
     @Test
     void deVorigeTredeKomtUitDeVorigeRonde() {
-        // Zeist 2038-1: R = 0 < T = 10: trede 1 -> 2. Zeist 2038-2 has no vorige_trede in its figures, so it starts
-        // from the 2 of 2038-1; R = 0 < 10 again: 2 -> 3.
-        new Testcijfers(jdbc, "zeist.csv").voegToe("GM0355", "2038-1", 10, 0, 0, 0, null, null)
-                .voegToe("GM0355", "2038-2", 10, 10, 0, 0, null, null);
-        service.start(Periode.van("2038-1"), "Utrecht", "toezichthouder");
-        long tweede = service.start(Periode.van("2038-2"), "Utrecht", "toezichthouder").id();
+        // Zeist 2055-1: R = 0 < T = 10: trede 1 -> 2. Zeist 2055-2 has no vorige_trede in its figures, so it starts
+        // from the 2 of 2055-1; R = 0 < 10 again: 2 -> 3.
+        new Testcijfers(jdbc, "zeist.csv").voegToe("GM0355", "2055-1", 10, 0, 0, 0, null, null)
+                .voegToe("GM0355", "2055-2", 10, 10, 0, 0, null, null);
+        service.start(Periode.van("2055-1"), "Utrecht", "toezichthouder");
+        long tweede = service.start(Periode.van("2055-2"), "Utrecht", "toezichthouder").id();
         Beoordeling zeist = service.beoordelingen(tweede).get(0);
         assertThat(zeist.vorigeTrede()).isEqualTo(2);
         assertThat(zeist.vorigeTredeBron()).isEqualTo(VorigeTredeBron.VORIGE_RONDE);
@@ -116,11 +116,11 @@ class BeoordelingsrondeTest {
 
     @Test
     void eenGemeenteZonderTredeBreektDeHeleRondeAf() {
-        new Testcijfers(jdbc, "bunnik.csv").voegToe("GM0312", "2039-1", 10, 0, 0, 5, null, null);
+        new Testcijfers(jdbc, "bunnik.csv").voegToe("GM0312", "2056-1", 10, 0, 0, 5, null, null);
         SortedMap<String, String> zonderTrede = new TreeMap<>(RegelsetBron.uitMap(Path.of("rules")));
         zonderTrede.remove("interventieladder/trede.drl");
         int rondesVoor = aantalRondes();
-        assertThatThrownBy(() -> service.start(RegelsetCompiler.compileer(zonderTrede), Periode.van("2039-1"), "Utrecht", "test"))
+        assertThatThrownBy(() -> service.start(RegelsetCompiler.compileer(zonderTrede), Periode.van("2056-1"), "Utrecht", "test"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Bunnik (GM0312)")
                 .hasMessageContaining("geen trede");
@@ -129,7 +129,7 @@ class BeoordelingsrondeTest {
 
     @Test
     void eenGemeenteMetTweeTredenBreektDeHeleRondeAf() {
-        new Testcijfers(jdbc, "baarn.csv").voegToe("GM0308", "2039-2", 10, 0, 0, 5, null, null);
+        new Testcijfers(jdbc, "baarn.csv").voegToe("GM0308", "2056-2", 10, 0, 0, 5, null, null);
         SortedMap<String, String> dubbel = new TreeMap<>(RegelsetBron.uitMap(Path.of("rules")));
         dubbel.put("interventieladder/dubbel.drl", """
                 package interventieladder;
@@ -145,7 +145,7 @@ class BeoordelingsrondeTest {
                 end
                 """);
         int rondesVoor = aantalRondes();
-        assertThatThrownBy(() -> service.start(RegelsetCompiler.compileer(dubbel), Periode.van("2039-2"), "Utrecht", "test"))
+        assertThatThrownBy(() -> service.start(RegelsetCompiler.compileer(dubbel), Periode.van("2056-2"), "Utrecht", "test"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Baarn (GM0308)")
                 .hasMessageContaining("2 treden");
