@@ -8,4 +8,11 @@ public record Beoordeling(long id, long rondeId, String periode, String gemeente
                           int taakstelling, int standBegin, int correcties, int totaalopgave, int realisatie,
                           Integer tijdigGekoppeld, int standEinde, int ondergrens, int tredeOpTotaalopgave,
                           boolean koppelingstekortGunstig, List<String> uitleg) {
+
+    /** The same beoordeling with the ids the database gave it and its run. */
+    Beoordeling alsBewaard(long nieuwId, long nieuweRonde) {
+        return new Beoordeling(nieuwId, nieuweRonde, periode, gemeente, gemeenteNaam, cijfersId, trede, vorigeTrede,
+                vorigeTredeBron, grondslag, taakstelling, standBegin, correcties, totaalopgave, realisatie,
+                tijdigGekoppeld, standEinde, ondergrens, tredeOpTotaalopgave, koppelingstekortGunstig, uitleg);
+    }
 }

@@ -24,6 +24,7 @@ import nl.trede.regels.Regelset;
 import nl.trede.regels.RegelsetService;
 import nl.trede.regels.Uitvoering;
 import nl.trede.systeem.NietGevondenException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,9 +45,12 @@ public class BeoordelingService {
     private final BeoordelingRepository repository;
     private final JsonMapper json;
     private final Clock klok;
+    private final ApplicationEventPublisher gebeurtenissen;
 
     BeoordelingService(InvoerService invoer, GemeenteService gemeenten, RegelsetService regelsets, Engineversie engine,
-                       BeoordelingRepository repository, JsonMapper json, Optional<Clock> klok) {
+                       BeoordelingRepository repository, JsonMapper json, Optional<Clock> klok,
+                       ApplicationEventPublisher gebeurtenissen) {
+        this.gebeurtenissen = gebeurtenissen;
         this.invoer = invoer;
         this.gemeenten = gemeenten;
         this.regelsets = regelsets;
@@ -62,7 +66,13 @@ public class BeoordelingService {
         return start(regelsets.actief(), periode, provincie, door);
     }
 
-    Beoordelingsronde start(Regelset regelset, Periode periode, String provincieInvoer, String door) {
+    /**
+     * A run under a given rule set rather than the active one (stored first, so the run can name
+     * and replay it): for comparing rule sets on real figures.
+     */
+    @Transactional
+    public Beoordelingsronde start(Regelset regelset, Periode periode, String provincieInvoer, String door) {
+        regelsets.bewaar(regelset);
         Optional<Provincie> provincie = Optional.ofNullable(provincieInvoer).filter(p -> !p.isBlank())
                 .map(p -> gemeenten.provincie(p).orElseThrow(() -> new IllegalArgumentException(
                         "Onbekende provincie '" + p + "'; kies een van: " + gemeenten.provincies().stream()
@@ -123,7 +133,14 @@ public class BeoordelingService {
                     .map(this::vastgelegd).toList());
         }
         repository.bewaarRegels(regelsPerBeoordeling);
-        return repository.ronde(rondeId).orElseThrow();
+        Beoordelingsronde bewaard = repository.ronde(rondeId).orElseThrow();
+        List<Beoordeling> metId = new ArrayList<>();
+        for (int i = 0; i < beoordelingen.size(); i++) {
+            metId.add(beoordelingen.get(i).alsBewaard(ids.get(i), rondeId));
+        }
+        gebeurtenissen.publishEvent(new RondeUitgevoerd(bewaard, regelset,
+                feiten.stream().filter(f -> !(f instanceof HalfjaarCijfers)).toList(), feitPerGemeente, regels, metId));
+        return bewaard;
     }
 
     private Beoordeling beoordeling(Periodecijfers c, HalfjaarCijfers feit, VorigeTredeBron bron, List<Conclusie> conclusies) {

@@ -33,6 +33,12 @@ public class RegelsetService {
                 regelset.regels().size(), regelset.parameters().definities().size());
     }
 
+    /** Stores a rule set's files under its version, once. */
+    @Transactional
+    public void bewaar(Regelset regelset) {
+        repository.bewaar(regelset.versie(), regelset.bestanden());
+    }
+
     public Regelset actief() {
         return actief.get();
     }

@@ -21,8 +21,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Every page and API call needs a login: HTTP Basic for {@code /api/**}, a form for pages. Reading
- * is open to every role; changing the rule set needs BELEIDSMEDEWERKER, every other change
- * TOEZICHTHOUDER, so an AUDITOR reads everything and changes nothing.
+ * (and replaying a run, which only reads) is open to every role; changing the rule set needs
+ * BELEIDSMEDEWERKER, every other change TOEZICHTHOUDER, so an AUDITOR reads everything and changes nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -30,6 +30,8 @@ class SecurityConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
     static final String DEMO_WACHTWOORD = "demo";
     private static final String[] REGELSET_PADEN = {"/api/v1/regelsets/**", "/regels/**"};
+    /** Replaying a run only reads: auditors may, as may the officers who ran it. */
+    private static final String[] HERHALING_PADEN = {"/api/v1/beoordelingsrondes/*/herhaling", "/rondes/*/herhaling"};
 
     @Bean
     @Order(1)
@@ -57,6 +59,7 @@ class SecurityConfiguration {
     private static void rechten(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
         a.requestMatchers(HttpMethod.GET, "/**").authenticated()
                 .requestMatchers(HttpMethod.HEAD, "/**").authenticated()
+                .requestMatchers(HttpMethod.POST, HERHALING_PADEN).hasAnyRole(Rol.AUDITOR.name(), Rol.TOEZICHTHOUDER.name())
                 .requestMatchers(REGELSET_PADEN).hasRole(Rol.BELEIDSMEDEWERKER.name())
                 .anyRequest().hasRole(Rol.TOEZICHTHOUDER.name());
     }

@@ -1,0 +1,79 @@
+package nl.trede.audit;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import nl.trede.beoordeling.Beoordeling;
+import nl.trede.gemeente.GemeenteService;
+import nl.trede.gemeente.Zoekresultaat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Audit", description = "Beslissingsbewijzen: uitleg, herhaling, vergelijking en verificatie")
+class AuditController {
+
+    private final AuditService service;
+    private final GemeenteService gemeenten;
+
+    AuditController(AuditService service, GemeenteService gemeenten) {
+        this.service = service;
+        this.gemeenten = gemeenten;
+    }
+
+    @GetMapping("/api/v1/beoordelingen/{id}/uitleg")
+    @Operation(summary = "Waarom deze trede: de stappen van cijfers naar trede, met grondslag, regel en getallen")
+    Uitleg uitleg(@PathVariable long id) {
+        return service.uitleg(id);
+    }
+
+    @PostMapping("/api/v1/beoordelingsrondes/{id}/herhaling")
+    @Operation(summary = "Herhaal een ronde uit haar beslissingsbewijzen, met de regels van haar eigen versie")
+    Herhaling herhaling(@PathVariable long id) {
+        return service.herhaal(id);
+    }
+
+    @GetMapping("/api/v1/beoordelingsrondes/{a}/vergelijk/{b}")
+    @Operation(summary = "Vergelijk twee rondes van dezelfde periode: wat veranderde per gemeente, en waardoor")
+    Vergelijking vergelijk(@PathVariable long a, @PathVariable long b) {
+        return service.vergelijk(a, b);
+    }
+
+    @GetMapping("/api/v1/audit/verificatie")
+    @Operation(summary = "Loop de hashketen van alle beslissingsbewijzen na en meld de eerste breuk")
+    Verificatie verificatie() {
+        return service.verifieer();
+    }
+
+    @GetMapping("/api/v1/audit/beoordelingen")
+    @Operation(summary = "Alle beoordelingen van een gemeente door de jaren, te filteren op periode, trede en grondslag")
+    List<Beoordeling> zoek(@RequestParam String gemeente, @RequestParam(required = false) String periode,
+                           @RequestParam(required = false) Integer trede, @RequestParam(required = false) String grondslag) {
+        return service.zoek(code(gemeente), periode, trede, grondslag);
+    }
+
+    @GetMapping(value = "/api/v1/audit/beoordelingen.csv", produces = "text/csv")
+    @Operation(summary = "Dezelfde zoekvraag als CSV")
+    ResponseEntity<String> zoekCsv(@RequestParam String gemeente, @RequestParam(required = false) String periode,
+                                   @RequestParam(required = false) Integer trede,
+                                   @RequestParam(required = false) String grondslag) {
+        String code = code(gemeente);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"beoordelingen-" + code + ".csv\"")
+                .body(service.zoekAlsCsv(code, periode, trede, grondslag));
+    }
+
+    private String code(String gemeente) {
+        Zoekresultaat resultaat = gemeenten.zoek(gemeente);
+        if (resultaat instanceof Zoekresultaat.Gevonden gevonden) {
+            return gevonden.gemeente().code();
+        }
+        throw new IllegalArgumentException(resultaat instanceof Zoekresultaat.Meerdere meerdere ? meerdere.melding()
+                : ((Zoekresultaat.NietGevonden) resultaat).melding());
+    }
+}
