@@ -64,6 +64,9 @@ class BeoordelingPaginaController {
         model.addAttribute("beoordelingen", beoordelingen);
         model.addAttribute("samenvatting", Samenvatting.van(beoordelingen));
         model.addAttribute("treden", tredenPerNummer(ronde.periode()));
+        model.addAttribute("nieuwereCijfers", service.nieuwereCijfers(id));
+        model.addAttribute("andereRondes", service.rondes(ronde.periode(), ronde.provincieCode()).stream()
+                .filter(r -> r.id() != id).toList());
         return "beoordeling/ronde";
     }
 

@@ -253,6 +253,20 @@ public class BeoordelingService {
         return repository.regels(beoordelingId);
     }
 
+    /**
+     * The gemeenten of a run whose figures were imported again after the run: the run keeps what it
+     * was based on; a new run would use the newer figures.
+     */
+    @Transactional(readOnly = true)
+    public List<String> nieuwereCijfers(long rondeId) {
+        Beoordelingsronde ronde = ronde(rondeId);
+        Map<String, Long> actueel = invoer.actueleCijfers(Periode.van(ronde.periode())).stream()
+                .collect(Collectors.toMap(Periodecijfers::gemeente, Periodecijfers::id));
+        return repository.beoordelingen(rondeId).stream()
+                .filter(b -> actueel.containsKey(b.gemeente()) && actueel.get(b.gemeente()) != b.cijfersId())
+                .map(Beoordeling::gemeenteNaam).toList();
+    }
+
     @Transactional(readOnly = true)
     public Map<Long, List<RegelNaam>> regelnamen(long rondeId) {
         return repository.regelnamen(rondeId);
