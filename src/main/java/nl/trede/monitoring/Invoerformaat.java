@@ -1,0 +1,13 @@
+package nl.trede.monitoring;
+
+/** The CSV layouts an import accepts: the national table of seed 000 and the three tables of seed 002. */
+enum Invoerformaat {
+    /** {@code opgave,oude_opgave,oude_datum,nieuwe_opgave,nieuwe_datum,...}: national opgaven. */
+    LANDELIJK,
+    /** PRT Drenthe: Oekraine, asiel regulier and amv opgave and realisatie per gemeente. */
+    OPVANG,
+    /** Nidos factsheet: places realised and taakstelling per gemeente. */
+    NIDOS,
+    /** COA monthly overview huisvesting vergunninghouders, one half-year. */
+    HUISVESTING
+}
