@@ -18,6 +18,11 @@ public record Stand(OpgaveSoort opgave, String gebied, LocalDate peildatum, BigD
         return schema == null || realisatie == null ? null : BigDecimal.valueOf(realisatie).subtract(schema);
     }
 
+    /** The figures as a cell of an overview, for pages. */
+    public Cel cel() {
+        return Cel.van(this);
+    }
+
     public boolean geenOpgave() {
         return signaal == Signaal.GEEN_OPGAVE;
     }
