@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** All opgaven and realisaties, read once per request and looked up by opgave and area. */
@@ -55,7 +56,7 @@ final class Gegevens {
     }
 
     /** The latest peildatum of a realisatie among these areas, to open a page on. */
-    Optional<LocalDate> laatstePeildatum(java.util.function.Predicate<String> gebied) {
+    Optional<LocalDate> laatstePeildatum(Predicate<String> gebied) {
         return realisaties.entrySet().stream().filter(e -> gebied.test(e.getKey().gebied()))
                 .flatMap(e -> e.getValue().stream()).map(Realisatie::peildatum).max(Comparator.naturalOrder());
     }

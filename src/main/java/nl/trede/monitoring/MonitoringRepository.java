@@ -1,5 +1,6 @@
 package nl.trede.monitoring;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,7 +24,7 @@ class MonitoringRepository {
                        stand_begin, taakstelling, correcties, bron
                 from monitoring_opgave order by opgave, gebied, oude_datum""")
                 .query((rs, i) -> new Opgave(OpgaveSoort.valueOf(rs.getString(1)), rs.getString(2), rs.getInt(3),
-                        rs.getObject(4, java.time.LocalDate.class), rs.getInt(5), rs.getObject(6, java.time.LocalDate.class),
+                        rs.getObject(4, LocalDate.class), rs.getInt(5), rs.getObject(6, LocalDate.class),
                         Verloop.valueOf(rs.getString(7)), (Integer) rs.getObject(8), (Integer) rs.getObject(9),
                         (Integer) rs.getObject(10), rs.getString(11)))
                 .list();
@@ -34,7 +35,7 @@ class MonitoringRepository {
                 select opgave, gebied, peildatum, aantal, regulier, noodopvang, tgo, bron
                 from monitoring_realisatie order by opgave, gebied, peildatum""")
                 .query((rs, i) -> new Realisatie(OpgaveSoort.valueOf(rs.getString(1)), rs.getString(2),
-                        rs.getObject(3, java.time.LocalDate.class), rs.getInt(4), (Integer) rs.getObject(5),
+                        rs.getObject(3, LocalDate.class), rs.getInt(4), (Integer) rs.getObject(5),
                         (Integer) rs.getObject(6), (Integer) rs.getObject(7), rs.getString(8)))
                 .list();
     }

@@ -3,13 +3,20 @@ package nl.trede.monitoring;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import nl.trede.gemeente.Gemeente;
 import nl.trede.gemeente.GemeenteService;
 import nl.trede.gemeente.Provincie;
@@ -83,10 +90,10 @@ public class MonitoringService {
         List<Stand> ruwe = new ArrayList<>(leden.stream().map(gm -> ruw(g, OpgaveSoort.HUISVESTING, gm.code(), peildatum)).toList());
         ruwe.add(som(g, OpgaveSoort.HUISVESTING, p.code(), leden, peildatum));
         List<Stand> standen = metSignalen(ruwe, peildatum);
-        List<java.time.YearMonth> maanden = leden.stream().map(gm -> g.opgave(OpgaveSoort.HUISVESTING, gm.code(), peildatum))
+        List<YearMonth> maanden = leden.stream().map(gm -> g.opgave(OpgaveSoort.HUISVESTING, gm.code(), peildatum))
                 .flatMap(Optional::stream).findFirst()
-                .map(o -> java.util.stream.Stream.iterate(java.time.YearMonth.from(o.oudeDatum()), m -> m.plusMonths(1))
-                        .limit(java.time.temporal.ChronoUnit.MONTHS.between(o.oudeDatum(), o.nieuweDatum())).toList())
+                .map(o -> Stream.iterate(YearMonth.from(o.oudeDatum()), m -> m.plusMonths(1))
+                        .limit(ChronoUnit.MONTHS.between(o.oudeDatum(), o.nieuweDatum())).toList())
                 .orElse(List.of());
         List<HuisvestingOverzicht.Regel> regels = new ArrayList<>();
         int[] som = new int[5];
@@ -112,14 +119,14 @@ public class MonitoringService {
                     opgave.correcties(), opgave.nieuweOpgave(), perMaand, Cel.van(standen.get(i))));
         }
         HuisvestingOverzicht.Regel totaal = new HuisvestingOverzicht.Regel(p.code(), "Totaal " + p.naam(), som[0], som[1],
-                som[2], som[3], java.util.Arrays.asList(somPerMaand), Cel.van(standen.get(leden.size())));
+                som[2], som[3], Arrays.asList(somPerMaand), Cel.van(standen.get(leden.size())));
         return new HuisvestingOverzicht(maanden, regels, totaal);
     }
 
-    private static List<Integer> perMaand(List<Realisatie> realisaties, List<java.time.YearMonth> maanden, LocalDate peildatum) {
+    private static List<Integer> perMaand(List<Realisatie> realisaties, List<YearMonth> maanden, LocalDate peildatum) {
         List<Integer> perMaand = new ArrayList<>();
         Integer vorige = 0;
-        for (java.time.YearMonth maand : maanden) {
+        for (YearMonth maand : maanden) {
             LocalDate bekendOp = maand.plusMonths(1).atDay(1);
             Integer totNu = bekendOp.isAfter(peildatum) ? null : realisaties.stream()
                     .filter(r -> r.peildatum().equals(bekendOp)).map(Realisatie::aantal).findFirst().orElse(null);
@@ -158,9 +165,9 @@ public class MonitoringService {
         List<String> gebieden = leden.stream()
                 .map(gm -> soort.perVeiligheidsregio() ? gm.veiligheidsregioCode() : gm.code()).distinct().toList();
         List<Stand> standen = metSignalen(gebieden.stream().map(c -> ruw(g, soort, c, peildatum)).toList(), peildatum);
-        Map<String, Stand> perGebied = new java.util.HashMap<>();
+        Map<String, Stand> perGebied = new HashMap<>();
         standen.forEach(s -> perGebied.put(s.gebied(), s));
-        Map<String, Stand> perGemeente = new java.util.LinkedHashMap<>();
+        Map<String, Stand> perGemeente = new LinkedHashMap<>();
         leden.forEach(gm -> perGemeente.put(gm.code(),
                 perGebied.get(soort.perVeiligheidsregio() ? gm.veiligheidsregioCode() : gm.code())));
         return perGemeente;
@@ -197,7 +204,7 @@ public class MonitoringService {
     }
 
     public Gebied gebied(String code) {
-        String c = code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT);
+        String c = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
         if (c.equals(Gebied.NEDERLAND)) {
             return new Gebied(c, "Nederland");
         }
@@ -218,7 +225,7 @@ public class MonitoringService {
     }
 
     public List<Gemeente> gemeentenIn(String gebied) {
-        String c = gebied.toUpperCase(java.util.Locale.ROOT);
+        String c = gebied.toUpperCase(Locale.ROOT);
         return gemeenten.alle().stream().filter(g -> c.equals(Gebied.NEDERLAND) || c.equals(g.provincieCode())
                 || c.equals(g.veiligheidsregioCode()) || c.equals(g.code())).toList();
     }
