@@ -4,6 +4,11 @@ package nl.trede.monitoring;
 enum Invoerformaat {
     /** {@code opgave,oude_opgave,oude_datum,nieuwe_opgave,nieuwe_datum,...}: national opgaven. */
     LANDELIJK,
+    /**
+     * {@code opgave,gebied,peildatum,realisatie,regulier,noodopvang,tgo}: realisaties of any area; for
+     * asiel the parts regulier, noodopvang and TGO, which add up to the realisatie.
+     */
+    REALISATIES,
     /** PRT Drenthe: Oekraine, asiel regulier and amv opgave and realisatie per gemeente. */
     OPVANG,
     /** Nidos factsheet: places realised and taakstelling per gemeente. */

@@ -38,8 +38,8 @@ class MonitoringApiController {
     }
 
     /**
-     * Imports a CSV file (text/csv) in one of the layouts of {@link Invoerformaat}: landelijk, opvang,
-     * nidos or huisvesting.
+     * Imports a CSV file (text/csv) in one of the layouts of {@link Invoerformaat}: landelijk, realisaties,
+     * opvang, nidos or huisvesting.
      */
     @PostMapping(path = "/invoer/{formaat}", consumes = {"text/csv", "text/plain"})
     MonitoringInvoer.Resultaat importeer(@PathVariable String formaat, @RequestBody String csv,
@@ -51,7 +51,7 @@ class MonitoringApiController {
         try {
             f = Invoerformaat.valueOf(formaat.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Onbekend formaat '" + formaat + "': landelijk, opvang, nidos of huisvesting");
+            throw new IllegalArgumentException("Onbekend formaat '" + formaat + "': landelijk, realisaties, opvang, nidos of huisvesting");
         }
         String herkomst = bron == null || bron.isBlank() ? "CSV-invoer " + f.name().toLowerCase(Locale.ROOT) : bron;
         return invoer.importeer(f, csv, new MonitoringInvoer.Opties(peildatum, opgavedatum, periode, herkomst));

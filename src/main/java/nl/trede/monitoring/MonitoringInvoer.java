@@ -51,6 +51,7 @@ class MonitoringInvoer {
         List<Realisatie> realisaties = new ArrayList<>();
         List<Invoerfout> fouten = switch (formaat) {
             case LANDELIJK -> landelijk(tekst, opties, opgaven);
+            case REALISATIES -> realisaties(tekst, opties, realisaties);
             case OPVANG -> opvang(tekst, opties, opgaven, realisaties);
             case NIDOS -> nidos(tekst, opties, opgaven, realisaties);
             case HUISVESTING -> huisvesting(tekst, opties, opgaven, realisaties);
@@ -90,6 +91,56 @@ class MonitoringInvoer {
             }
         }
         return csv.fouten;
+    }
+
+    private List<Invoerfout> realisaties(String tekst, Opties opties, List<Realisatie> realisaties) {
+        CsvBestand csv = new CsvBestand(tekst, List.of("opgave", "gebied", "peildatum", "realisatie"));
+        if (!csv.fouten.isEmpty()) {
+            return csv.fouten;
+        }
+        for (int rij = 2; rij <= csv.aantalRijen() + 1; rij++) {
+            if (csv.leeg(rij)) {
+                continue;
+            }
+            Optional<OpgaveSoort> soort = soort(csv.tekst(rij, "opgave"));
+            if (soort.isEmpty()) {
+                csv.fout(rij, "opgave", "Onbekende opgave '" + csv.tekst(rij, "opgave") + "'; verwacht een van "
+                        + Arrays.stream(OpgaveSoort.values()).map(Enum::name).toList());
+            }
+            String gebied = gebied(csv, rij);
+            LocalDate peildatum = csv.datum(rij, "peildatum");
+            Integer aantal = csv.geheel(rij, "realisatie", false, false);
+            Integer regulier = csv.geheel(rij, "regulier", true, false);
+            Integer noodopvang = csv.geheel(rij, "noodopvang", true, false);
+            Integer tgo = csv.geheel(rij, "tgo", true, false);
+            boolean delen = regulier != null || noodopvang != null || tgo != null;
+            if (delen && soort.isPresent() && soort.get() != OpgaveSoort.ASIEL) {
+                csv.fout(rij, "regulier", "Alleen asiel is verdeeld in regulier, noodopvang en TGO");
+                continue;
+            }
+            int som = (regulier == null ? 0 : regulier) + (noodopvang == null ? 0 : noodopvang) + (tgo == null ? 0 : tgo);
+            if (delen && aantal != null && som != aantal) {
+                csv.fout(rij, "realisatie", "Realisatie " + aantal + " is niet regulier + noodopvang + TGO = " + som
+                        + " (alle plekken tellen mee)");
+                continue;
+            }
+            if (soort.isPresent() && gebied != null && peildatum != null && aantal != null) {
+                realisaties.add(new Realisatie(soort.get(), gebied, peildatum, aantal, regulier, noodopvang, tgo, opties.bron()));
+            }
+        }
+        return csv.fouten;
+    }
+
+    /** NL, a province or veiligheidsregio code, or a gemeente by code or name. */
+    private String gebied(CsvBestand csv, int rij) {
+        String gebied = csv.tekst(rij, "gebied").toUpperCase(Locale.ROOT);
+        boolean bekend = gebied.equals(Gebied.NEDERLAND)
+                || gemeenten.alle().stream().anyMatch(g -> gebied.equals(g.provincieCode()) || gebied.equals(g.veiligheidsregioCode()));
+        if (bekend) {
+            return gebied;
+        }
+        Gemeente gm = gemeente(csv, rij, "gebied", new HashMap<>());
+        return gm == null ? null : gm.code();
     }
 
     private List<Invoerfout> opvang(String tekst, Opties opties, List<Opgave> opgaven, List<Realisatie> realisaties) {
@@ -230,17 +281,21 @@ class MonitoringInvoer {
     }
 
     private Gemeente gemeente(CsvBestand csv, int rij, Map<String, Integer> gezien) {
-        String naam = csv.tekst(rij, "gemeente");
+        return gemeente(csv, rij, "gemeente", gezien);
+    }
+
+    private Gemeente gemeente(CsvBestand csv, int rij, String kolom, Map<String, Integer> gezien) {
+        String naam = csv.tekst(rij, kolom);
         Zoekresultaat gevonden = gemeenten.zoek(naam);
         if (gevonden instanceof Zoekresultaat.Gevonden g) {
             Integer eerder = gezien.putIfAbsent(g.gemeente().code(), rij);
             if (eerder != null) {
-                csv.fout(rij, "gemeente", g.gemeente().naam() + " staat ook op rij " + eerder);
+                csv.fout(rij, kolom, g.gemeente().naam() + " staat ook op rij " + eerder);
                 return null;
             }
             return g.gemeente();
         }
-        csv.fout(rij, "gemeente", gevonden instanceof Zoekresultaat.Meerdere m ? m.melding()
+        csv.fout(rij, kolom, gevonden instanceof Zoekresultaat.Meerdere m ? m.melding()
                 : ((Zoekresultaat.NietGevonden) gevonden).melding());
         return null;
     }

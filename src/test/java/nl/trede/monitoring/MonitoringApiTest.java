@@ -138,6 +138,31 @@ class MonitoringApiTest {
     }
 
     @Test
+    void asielrealisatiesMetHunDelen() throws Exception {
+        mvc.perform(post("/api/v1/monitoring/invoer/realisaties").with(httpBasic("toezichthouder", "test")).contentType("text/csv")
+                        .content("opgave,gebied,peildatum,realisatie,regulier,noodopvang,tgo\n"
+                                + "ASIEL,Utrecht,2024-09-01,1200,900,200,100\n"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.realisaties").value(1));
+        assertThat(monitoring.stand(OpgaveSoort.ASIEL, "GM0344", LocalDate.of(2024, 9, 1)).realisatie()).isEqualTo(1200);
+        mvc.perform(post("/api/v1/monitoring/invoer/realisaties").with(httpBasic("toezichthouder", "test")).contentType("text/csv")
+                        .content("opgave,gebied,peildatum,realisatie,regulier,noodopvang,tgo\n"
+                                + "ASIEL,GM0344,2024-10-01,1200,900,200,0\n"
+                                + "AMV,GM0344,2024-10-01,5,5,,\n"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.fouten[0].rij").value(2))
+                .andExpect(jsonPath("$.fouten[0].kolom").value("realisatie"))
+                .andExpect(jsonPath("$.fouten[1].rij").value(3));
+    }
+
+    @Test
+    void deAuditorMagNietsInvoeren() throws Exception {
+        mvc.perform(post("/api/v1/monitoring/invoer/realisaties").with(httpBasic("auditor", "test")).contentType("text/csv")
+                        .content("opgave,gebied,peildatum,realisatie\n"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void eenOnbekendGebiedIs404() throws Exception {
         mvc.perform(get("/api/v1/monitoring/schema?opgave=ASIEL&gebied=GM9999&peildatum=2024-09-01").with(httpBasic("auditor", "test")))
                 .andExpect(status().isNotFound());
