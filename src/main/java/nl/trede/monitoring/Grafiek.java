@@ -1,6 +1,5 @@
 package nl.trede.monitoring;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -11,7 +10,7 @@ import java.util.List;
  * the time from the old opgave to the later of the new opgave and the peildatum. Coordinates in SVG
  * units of a {@value #BREEDTE} by {@value #HOOGTE} viewBox.
  */
-public record Grafiek(String beschrijving, String lijn, List<Punt> punten, double peilX, String van, String tot, String hoogste) {
+public record Grafiek(String beschrijving, String lijn, List<Punt> punten, double peilX) {
 
     static final int BREEDTE = 300;
     static final int HOOGTE = 100;
@@ -45,8 +44,7 @@ public record Grafiek(String beschrijving, String lijn, List<Punt> punten, doubl
         String beschrijving = "Indicatief schema van " + opmaak.getal(stand.oudeOpgave()) + " op " + opmaak.datum(stand.oudeDatum())
                 + " naar " + opmaak.getal(stand.nieuweOpgave()) + " op " + opmaak.datum(stand.nieuweDatum())
                 + ", met " + realisaties.size() + " realisaties";
-        return new Grafiek(beschrijving, lijn, punten, schaal.x(stand.peildatum()), opmaak.datum(begin), opmaak.datum(eind),
-                opmaak.getal(BigDecimal.valueOf(Math.round(hoogste * 1.1))));
+        return new Grafiek(beschrijving, lijn, punten, schaal.x(stand.peildatum()));
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

@@ -83,10 +83,6 @@ class KaartVormen {
         return Optional.ofNullable(perCode.get(code));
     }
 
-    int aantal() {
-        return perCode.size();
-    }
-
     /** The viewBox around these gemeenten, with a small margin. */
     String viewBox(Collection<String> codes) {
         double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;

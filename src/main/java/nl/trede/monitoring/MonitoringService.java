@@ -185,13 +185,8 @@ public class MonitoringService {
     }
 
     /** The realisaties of an area over time, for the chart under a card. */
-    public List<Realisatie> realisaties(OpgaveSoort soort, String gebied) {
+    List<Realisatie> realisaties(OpgaveSoort soort, String gebied) {
         return gegevens().realisaties(soort, gebied);
-    }
-
-    /** The opgave of an area in force on the peildatum, with its composition (huisvesting). */
-    Optional<Opgave> opgave(OpgaveSoort soort, String gebied, LocalDate peildatum) {
-        return gegevens().opgave(soort, gebied, peildatum);
     }
 
     /** The peildatum a page opens on: the latest realisatie in the area, or today when none is known. */
@@ -203,7 +198,7 @@ public class MonitoringService {
         return gegevens().laatstePeildatum(binnen).orElse(LocalDate.now());
     }
 
-    public Gebied gebied(String code) {
+    Gebied gebied(String code) {
         String c = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
         if (c.equals(Gebied.NEDERLAND)) {
             return new Gebied(c, "Nederland");

@@ -23,10 +23,6 @@ public record Stand(OpgaveSoort opgave, String gebied, LocalDate peildatum, BigD
         return Cel.van(this);
     }
 
-    public boolean geenOpgave() {
-        return signaal == Signaal.GEEN_OPGAVE;
-    }
-
     Stand metSignaal(BigDecimal percentage, Signaal signaal) {
         return new Stand(opgave, gebied, peildatum, schema, oudeOpgave, oudeDatum, nieuweOpgave, nieuweDatum,
                 realisatie, percentage, signaal);
