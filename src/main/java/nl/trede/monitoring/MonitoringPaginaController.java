@@ -42,6 +42,7 @@ class MonitoringPaginaController {
         model.addAttribute("peildatum", p);
         model.addAttribute("kaartjes", kaartjes);
         model.addAttribute("provincies", monitoring.provinciesOverzicht(p));
+        model.addAttribute("asieldelen", monitoring.asieldelenPerProvincie(p));
         model.addAttribute("soorten", OpgaveSoort.values());
         return "monitoring/landelijk";
     }

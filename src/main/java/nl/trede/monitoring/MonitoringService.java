@@ -155,6 +155,23 @@ public class MonitoringService {
         return regels;
     }
 
+    /** Per province the asiel realisatie split into regulier, NO and TGO, from the level its opgave comes from. */
+    public Map<String, Asieldelen> asieldelenPerProvincie(LocalDate peildatum) {
+        Gegevens g = gegevens();
+        Map<String, Asieldelen> delen = new HashMap<>();
+        for (Provincie p : gemeenten.provincies()) {
+            Asieldelen d = Asieldelen.ONBEKEND;
+            List<String> bronnen = g.opgave(OpgaveSoort.ASIEL, p.code(), peildatum).isPresent() ? List.of(p.code())
+                    : gemeenten.inProvincie(p).stream().map(Gemeente::code).toList();
+            for (String gebied : bronnen) {
+                Opgave o = g.opgave(OpgaveSoort.ASIEL, gebied, peildatum).orElse(null);
+                d = g.realisatie(OpgaveSoort.ASIEL, gebied, peildatum, o).map(Asieldelen::van).map(d::plus).orElse(d);
+            }
+            delen.put(p.code(), d);
+        }
+        return delen;
+    }
+
     /**
      * The stand that colours each gemeente on the map: its own, or for Oekraine that of its
      * veiligheidsregio (seed 000: "in het kaartje is dus de stand van zaken voor de gehele

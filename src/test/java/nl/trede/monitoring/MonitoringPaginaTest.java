@@ -1,8 +1,10 @@
 package nl.trede.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -70,6 +72,17 @@ class MonitoringPaginaTest {
     void deLandelijkeKaartjesTonenHetSchema() throws Exception {
         String html = pagina("/monitoring?peildatum=2024-09-01");
         assertThat(html).contains("87.300").contains("6.646,67").contains("111.623,88").contains("Drenthe");
+    }
+
+    @Test
+    void deProvincietabelSplitstAsielInRegulierNoEnTgo() throws Exception {
+        mvc.perform(post("/api/v1/monitoring/invoer/realisaties")
+                .with(user("toezichthouder").roles("TOEZICHTHOUDER")).with(csrf()).contentType("text/csv")
+                .content("opgave,gebied,peildatum,realisatie,regulier,noodopvang,tgo\nASIEL,GM0654,2024-08-01,61,31,19,11\n"));
+        String html = pagina("/monitoring?peildatum=2024-09-01");
+        String zeeland = html.substring(html.indexOf("data-provincie=\"PV29\""));
+        zeeland = zeeland.substring(0, zeeland.indexOf("</tr>"));
+        assertThat(zeeland).contains(">61<", ">31<", ">19<", ">11<");
     }
 
     @Test
