@@ -119,4 +119,14 @@ class MonitoringBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".bron")).getText()).isEqualTo("Grenzen: CBS/PDOK");
         schermafdruk("monitoring-kaart-drenthe.png");
     }
+
+    @Test
+    void deKaartVanNederland() throws IOException {
+        open("/monitoring/kaart?gebied=NL&opgave=OEKRAINE&peildatum=2025-11-01");
+        assertThat(browser.findElements(By.cssSelector("#kaart path.gemeente"))).hasSize(342);
+        // Oekraine per veiligheidsregio: Assen in the colour of VR03 Drenthe (88% oranje), Utrecht without figures grey
+        assertThat(browser.findElement(By.id("GM0106")).getCssValue("fill")).isEqualTo("rgb(224, 123, 0)");
+        assertThat(browser.findElement(By.id("GM0344")).getCssValue("fill")).isEqualTo("rgb(216, 216, 216)");
+        schermafdruk("monitoring-kaart-nederland.png");
+    }
 }
