@@ -1,0 +1,56 @@
+package nl.trede.monitoring;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the figures of seed 000 (national) and seed 002 (Drenthe) once, into empty monitoring
+ * tables, through the same import a user runs; a database with figures is left alone.
+ */
+@Component
+class Demogegevens implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Demogegevens.class);
+
+    private final MonitoringRepository repository;
+    private final MonitoringInvoer invoer;
+
+    Demogegevens(MonitoringRepository repository, MonitoringInvoer invoer) {
+        this.repository = repository;
+        this.invoer = invoer;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!repository.leeg()) {
+            return;
+        }
+        laad(Invoerformaat.LANDELIJK, "landelijke-opgaven-indicatief-schema.csv",
+                new MonitoringInvoer.Opties(null, null, null, "Toelichting landelijk dashboard opgaven (seed 000)"));
+        // 25/26: the Drentse verdeling in force from the Spreidingswet cycle of 1 July 2025.
+        laad(Invoerformaat.OPVANG, "drenthe-opvang-2025-11-01.csv", new MonitoringInvoer.Opties(
+                LocalDate.of(2025, 11, 1), LocalDate.of(2025, 7, 1), null, "PRT Drenthe, stand van zaken 14-11-2025 (seed 002)"));
+        laad(Invoerformaat.NIDOS, "drenthe-nidos-2025-11-03.csv", new MonitoringInvoer.Opties(
+                LocalDate.of(2025, 11, 3), LocalDate.of(2026, 1, 1), null, "Nidos factsheet 3-11-2025 (seed 002)"));
+        laad(Invoerformaat.HUISVESTING, "drenthe-huisvesting-2025.csv", new MonitoringInvoer.Opties(
+                LocalDate.of(2025, 11, 1), null, "2025-2", "COA overzicht huisvesting vergunninghouders 1-11-2025 (seed 002)"));
+    }
+
+    private void laad(Invoerformaat formaat, String bestand, MonitoringInvoer.Opties opties) {
+        try (InputStream in = new ClassPathResource("monitoring/" + bestand).getInputStream()) {
+            MonitoringInvoer.Resultaat r = invoer.importeer(formaat, new String(in.readAllBytes(), StandardCharsets.UTF_8), opties);
+            LOG.info("Demo monitoring: {} ingelezen ({} opgaven, {} realisaties)", bestand, r.opgaven(), r.realisaties());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Demobestand monitoring/" + bestand + " niet te lezen", e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package nl.trede.monitoring;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/monitoring")
+class MonitoringApiController {
+
+    private final MonitoringService monitoring;
+    private final MonitoringInvoer invoer;
+
+    MonitoringApiController(MonitoringService monitoring, MonitoringInvoer invoer) {
+        this.monitoring = monitoring;
+        this.invoer = invoer;
+    }
+
+    /** The indicatief schema of an opgave for an area on a peildatum, with the realisatie and signal. */
+    @GetMapping("/schema")
+    Stand schema(@RequestParam OpgaveSoort opgave, @RequestParam String gebied,
+                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum) {
+        return monitoring.stand(opgave, gebied, peildatum);
+    }
+
+    @GetMapping("/provincies/{code}")
+    ProvincieOverzicht provincie(@PathVariable String code,
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum) {
+        String provincie = monitoring.provincie(code).code();
+        return monitoring.provincieOverzicht(provincie, peildatum != null ? peildatum : monitoring.standaardPeildatum(provincie));
+    }
+
+    /**
+     * Imports a CSV file (text/csv) in one of the layouts of {@link Invoerformaat}: landelijk, realisaties,
+     * opvang, nidos or huisvesting.
+     */
+    @PostMapping(path = "/invoer/{formaat}", consumes = {"text/csv", "text/plain"})
+    MonitoringInvoer.Resultaat importeer(@PathVariable String formaat, @RequestBody String csv,
+                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum,
+                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate opgavedatum,
+                                         @RequestParam(required = false) String periode,
+                                         @RequestParam(required = false) String bron) {
+        Invoerformaat f;
+        try {
+            f = Invoerformaat.valueOf(formaat.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Onbekend formaat '" + formaat + "': landelijk, realisaties, opvang, nidos of huisvesting");
+        }
+        String herkomst = bron == null || bron.isBlank() ? "CSV-invoer " + f.name().toLowerCase(Locale.ROOT) : bron;
+        return invoer.importeer(f, csv, new MonitoringInvoer.Opties(peildatum, opgavedatum, periode, herkomst));
+    }
+}

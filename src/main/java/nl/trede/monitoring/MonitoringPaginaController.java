@@ -1,0 +1,115 @@
+package nl.trede.monitoring;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.trede.gemeente.Gemeente;
+import nl.trede.systeem.NietGevondenException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The monitoring pages: national cards, a province, a gemeente and the map. */
+@Controller
+class MonitoringPaginaController {
+
+    private final MonitoringService monitoring;
+    private final KaartVormen vormen;
+    private final Opmaak opmaak;
+
+    MonitoringPaginaController(MonitoringService monitoring, KaartVormen vormen, Opmaak opmaak) {
+        this.monitoring = monitoring;
+        this.vormen = vormen;
+        this.opmaak = opmaak;
+    }
+
+    record Kaartje(Stand stand, Grafiek grafiek) {
+    }
+
+    @GetMapping("/monitoring")
+    String landelijk(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum,
+                     Model model) {
+        LocalDate p = peildatum != null ? peildatum : monitoring.standaardPeildatum(Gebied.NEDERLAND);
+        List<Kaartje> kaartjes = new ArrayList<>();
+        for (Stand s : monitoring.standen(Gebied.NEDERLAND, p)) {
+            kaartjes.add(new Kaartje(s, s.schema() == null ? null
+                    : Grafiek.van(s, monitoring.realisaties(s.opgave(), Gebied.NEDERLAND), opmaak)));
+        }
+        model.addAttribute("peildatum", p);
+        model.addAttribute("kaartjes", kaartjes);
+        model.addAttribute("provincies", monitoring.provinciesOverzicht(p));
+        model.addAttribute("asieldelen", monitoring.asieldelenPerProvincie(p));
+        model.addAttribute("soorten", OpgaveSoort.values());
+        return "monitoring/landelijk";
+    }
+
+    @GetMapping("/monitoring/provincies/{code}")
+    String provincie(@PathVariable String code,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum,
+                     Model model) {
+        String provincie = monitoring.provincie(code).code();
+        LocalDate p = peildatum != null ? peildatum : monitoring.standaardPeildatum(provincie);
+        model.addAttribute("peildatum", p);
+        model.addAttribute("overzicht", monitoring.provincieOverzicht(provincie, p));
+        model.addAttribute("huisvesting", monitoring.huisvestingOverzicht(provincie, p));
+        model.addAttribute("soorten", OpgaveSoort.values());
+        return "monitoring/provincie";
+    }
+
+    @GetMapping("/monitoring/gemeenten/{code}")
+    String gemeente(@PathVariable String code,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum,
+                    Model model) {
+        Gebied gebied = monitoring.gebied(code);
+        if (!gebied.isGemeente()) {
+            throw new NietGevondenException("Geen gemeente met code '" + code + "'");
+        }
+        Gemeente gemeente = monitoring.gemeentenIn(gebied.code()).get(0);
+        LocalDate p = peildatum != null ? peildatum : monitoring.standaardPeildatum(gebied.code());
+        model.addAttribute("peildatum", p);
+        model.addAttribute("gemeente", gemeente);
+        model.addAttribute("standen", monitoring.standen(gebied.code(), p));
+        model.addAttribute("regio", monitoring.stand(OpgaveSoort.OEKRAINE, gemeente.veiligheidsregioCode(), p));
+        return "monitoring/gemeente";
+    }
+
+    /** The map of a province (gebied=PV22) or of the country (gebied=NL), coloured by signal. */
+    @GetMapping("/monitoring/kaart")
+    String kaart(@RequestParam(defaultValue = Gebied.NEDERLAND) String gebied,
+                 @RequestParam(defaultValue = "ASIEL") OpgaveSoort opgave,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum,
+                 Model model) {
+        Gebied g = monitoring.gebied(gebied);
+        LocalDate p = peildatum != null ? peildatum : monitoring.standaardPeildatum(g.code());
+        List<Gemeente> leden = monitoring.gemeentenIn(g.code());
+        Map<String, Stand> standen = monitoring.kaartstanden(opgave, leden, p);
+        List<Kaartvlak> vlakken = new ArrayList<>();
+        for (Gemeente gm : leden) {
+            Stand s = standen.get(gm.code());
+            Cel cel = Cel.van(s);
+            String waar = opgave.perVeiligheidsregio() ? " (veiligheidsregio " + gm.veiligheidsregio() + ")" : "";
+            String titel = gm.naam() + waar + ": opgave " + leeg(opmaak.getal(cel.opgave())) + ", gerealiseerd "
+                    + leeg(opmaak.getal(cel.realisatie())) + ", " + opmaak.signaal(cel);
+            vormen.vorm(gm.code()).ifPresent(v -> vlakken.add(
+                    new Kaartvlak(gm.code(), gm.naam(), v.pad(), opmaak.klasse(cel), opmaak.kleur(cel), titel, cel)));
+        }
+        model.addAttribute("gebied", g);
+        model.addAttribute("opgave", opgave);
+        model.addAttribute("peildatum", p);
+        model.addAttribute("vlakken", vlakken);
+        model.addAttribute("viewBox", vormen.viewBox(leden.stream().map(Gemeente::code).toList()));
+        model.addAttribute("soorten", OpgaveSoort.values());
+        model.addAttribute("signalen", Signaal.values());
+        model.addAttribute("bron", KaartVormen.BRON);
+        model.addAttribute("kleurOnbekend", Signaal.KLEUR_ONBEKEND);
+        return "monitoring/kaart";
+    }
+
+    private static String leeg(String tekst) {
+        return tekst.isEmpty() ? "onbekend" : tekst;
+    }
+}

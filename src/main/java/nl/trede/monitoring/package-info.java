@@ -1,0 +1,6 @@
+/**
+ * Monitoring of the opgaven between assessments: the indicatief schema (a line from the old to the
+ * new opgave), realisatie against it with a signal colour picked by the rules in
+ * {@code rules/monitoring/}, national cards, province and gemeente overviews, and a map.
+ */
+package nl.trede.monitoring;
