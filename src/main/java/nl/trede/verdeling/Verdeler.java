@@ -15,9 +15,9 @@ final class Verdeler {
     /** A gemeente that takes part: its indicatieve verdeling and the places already counted for it. */
     record Kandidaat(String gemeente, long indicatief, long geteld) {
 
-        /** Room up to 100% of the indicatieve verdeling. */
+        /** Room up to 100% of the indicatieve verdeling (validation keeps {@code geteld} at 0 or more). */
         long ruimte() {
-            return Math.max(0, indicatief - geteld);
+            return indicatief == 0 ? 0 : Math.max(0, indicatief - geteld);
         }
     }
 
