@@ -25,7 +25,7 @@ class VerdelingInvariantenTest {
             int verdeeld = r.gemeenten().stream().mapToInt(g -> g.rest(soort)).sum();
             assertThat(s.restopgave()).isEqualTo(invoer.opgave(soort) - invoer.aangeboden(soort));
             assertThat(verdeeld + s.onverdeeld()).as("restopgave %s", soort).isEqualTo(s.restopgave());
-            int besluit = r.gemeenten().stream().mapToInt(g -> soort == Soort.REGULIER ? g.regulier() : g.amv()).sum();
+            int besluit = r.gemeenten().stream().mapToInt(g -> g.plaatsen(soort)).sum();
             assertThat(besluit + s.onverdeeld()).as("opgave %s", soort).isEqualTo(invoer.opgave(soort));
             for (GemeenteUitkomst g : r.gemeenten()) {
                 int indicatief = soort == Soort.REGULIER ? g.indicatiefRegulier() : g.indicatiefAmv();
