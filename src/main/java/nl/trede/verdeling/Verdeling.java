@@ -29,7 +29,7 @@ public record Verdeling(
     }
 
     /** The gemeenten excluded by a criterion, by name, in the order of the table. */
-    List<String> uitgeslotenDoor(Criterium criterium) {
+    public List<String> uitgeslotenDoor(Criterium criterium) {
         return gemeenten.stream()
                 .filter(g -> g.uitgesloten().stream().anyMatch(u -> u.criterium() == criterium))
                 .map(GemeenteUitkomst::gemeenteNaam).toList();

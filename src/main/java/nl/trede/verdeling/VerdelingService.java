@@ -56,6 +56,19 @@ public class VerdelingService {
         return verdeling.metId(repository.bewaar(verdeling, verzoek));
     }
 
+    /** The CSV upload of the page: parse errors and validation errors both name row and column. */
+    @Transactional
+    public Verdeling berekenUitCsv(String provincie, String naam, String opgaveRegulier, String opgaveAmv,
+                                   String gemeentenCsv, String uitruilCsv, String gebruiker) {
+        VerdelingCsv csv = new VerdelingCsv();
+        VerdelingVerzoek verzoek = new VerdelingVerzoek(provincie, naam, csv.opgave(opgaveRegulier, "opgaveRegulier"),
+                csv.opgave(opgaveAmv, "opgaveAmv"), csv.gemeenten(gemeentenCsv), csv.uitruil(uitruilCsv));
+        if (!csv.fouten().isEmpty()) {
+            throw new OngeldigeInvoerException(TITEL_ONGELDIG, csv.fouten());
+        }
+        return bereken(verzoek, Validatie.Plaats.CSV, gebruiker);
+    }
+
     @Transactional(readOnly = true)
     public Verdeling verdeling(long id) {
         return repository.metId(id).orElseThrow(() -> new NietGevondenException("Er is geen verdeling met id " + id));
