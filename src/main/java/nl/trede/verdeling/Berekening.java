@@ -69,8 +69,9 @@ final class Berekening {
     }
 
     /**
-     * Spreads, lets the minimum-share rule exclude who would get too little, and spreads again over
-     * the rest until nobody more is excluded. Each round excludes at least one gemeente, so it ends.
+     * Spreads, lets the minimum-share rule exclude who would get too little (the smallest such share
+     * per round), and spreads again over the rest until nobody more is excluded. Each round excludes
+     * at least one gemeente, so it ends.
      */
     private Verdeeld verdeel(Soort soort, List<Aanbod> aanbod, List<Uitsluiting> uitsluitingen, int restopgave) {
         int ronde = 0;
