@@ -15,6 +15,16 @@ import nl.trede.regels.GevuurdeRegel;
 import nl.trede.regels.Parameter;
 import nl.trede.regels.Regelset;
 import nl.trede.regels.Uitvoering;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSession;
 
 /**
  * Steps 1-4b of seed 004 for one province: the rules of {@code rules/verdeelbesluit} decide who is
@@ -69,33 +79,112 @@ final class Berekening {
     }
 
     /**
-     * Spreads, lets the minimum-share rule exclude who would get too little (the smallest such share
-     * per round), and spreads again over the rest until nobody more is excluded. Each round excludes
-     * at least one gemeente, so it ends.
+     * Spreads, offers the smallest positive share to the minimum-share rule, and when the rule
+     * excludes it spreads again over the rest; when it does not, every share reaches the minimum.
+     * A province of 342 can take dozens of rounds, so the rounds share one stateful session (a new
+     * session costs far more than a round) and each round inserts only the smallest share, which
+     * leaves the threshold to the rule alone.
      */
     private Verdeeld verdeel(Soort soort, List<Aanbod> aanbod, List<Uitsluiting> uitsluitingen, int restopgave) {
-        int ronde = 0;
-        while (true) {
-            ronde++;
-            Set<String> uitgesloten = uitgesloten(uitsluitingen, soort);
-            List<Verdeler.Kandidaat> kandidaten = aanbod.stream()
-                    .filter(a -> !uitgesloten.contains(a.gemeente()))
-                    .map(a -> new Verdeler.Kandidaat(a.gemeente(), a.indicatief(soort), a.telt(soort)))
-                    .toList();
-            Verdeler.Spreiding spreiding = Verdeler.spreid(kandidaten, restopgave);
-            List<Object> voorlopig = new ArrayList<>();
-            for (Map.Entry<String, Breuk> aandeel : spreiding.aandelen().entrySet()) {
-                if (aandeel.getValue().positief()) {
-                    voorlopig.add(new VoorlopigAandeel(aandeel.getKey(), soort, ronde, aandeel.getValue().decimaal(SCHAAL),
-                            Math.toIntExact(aandeel.getValue().heel())));
+        // in the order the spread walks them, so its sort in every round finds them sorted already
+        List<Aanbod> opVolgorde = aanbod.stream()
+                .sorted((x, y) -> x.indicatief(soort) == 0 || y.indicatief(soort) == 0
+                        ? Boolean.compare(x.indicatief(soort) == 0, y.indicatief(soort) == 0)
+                        : Long.compare((long) x.telt(soort) * y.indicatief(soort), (long) y.telt(soort) * x.indicatief(soort)))
+                .toList();
+        try (Rondesessie rondes = new Rondesessie()) {
+            int ronde = 0;
+            while (true) {
+                ronde++;
+                Set<String> uitgesloten = uitgesloten(uitsluitingen, soort);
+                List<Verdeler.Kandidaat> kandidaten = opVolgorde.stream()
+                        .filter(a -> !uitgesloten.contains(a.gemeente()))
+                        .map(a -> new Verdeler.Kandidaat(a.gemeente(), a.indicatief(soort), a.telt(soort)))
+                        .toList();
+                Verdeler.Spreiding spreiding = Verdeler.spreid(kandidaten, restopgave);
+                List<Object> kleinste = kleinsteAandelen(spreiding, soort, ronde);
+                List<Uitsluiting> minimum = kleinste.isEmpty() ? List.of() : rondes.toets(kleinste);
+                if (minimum.isEmpty()) {
+                    return new Verdeeld(spreiding, Verdeler.rond(kandidaten, spreiding));
                 }
+                uitsluitingen.addAll(minimum);
             }
-            List<Uitsluiting> minimum = voorlopig.isEmpty() ? List.of() : voerUit(voorlopig);
-            if (minimum.isEmpty()) {
-                return new Verdeeld(spreiding, Verdeler.rond(kandidaten, spreiding));
-            }
-            uitsluitingen.addAll(minimum);
         }
+    }
+
+    /** One stateful session for the rounds of step 4b; records the fired rules like {@link Regelset#voerUit}. */
+    private final class Rondesessie extends DefaultAgendaEventListener implements RuleRuntimeEventListener, AutoCloseable {
+
+        private final KieSession sessie = regelset.kieBase().newKieSession();
+        private final List<Object> conclusies = new ArrayList<>();
+        private List<Object> lopend;
+
+        Rondesessie() {
+            sessie.addEventListener((AgendaEventListener) this);
+            sessie.addEventListener((RuleRuntimeEventListener) this);
+            parameters.forEach(sessie::insert);
+        }
+
+        List<Uitsluiting> toets(List<Object> feiten) {
+            conclusies.clear();
+            feiten.forEach(sessie::insert);
+            sessie.fireAllRules();
+            return conclusies.stream().filter(Uitsluiting.class::isInstance).map(Uitsluiting.class::cast).toList();
+        }
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            lopend = new ArrayList<>();
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            Rule regel = event.getMatch().getRule();
+            Object grondslag = regel.getMetaData().get("grondslag");
+            if (PAKKET.equals(regel.getPackageName())) {
+                gevuurd.add(new GevuurdeRegel(gevuurd.size() + 1, regel.getName(), regel.getPackageName(),
+                        grondslag == null ? null : grondslag.toString(), List.copyOf(event.getMatch().getObjects()), List.copyOf(lopend)));
+            }
+            conclusies.addAll(lopend);
+            lopend = null;
+        }
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            if (event.getRule() != null && lopend != null) {
+                lopend.add(event.getObject());
+            }
+        }
+
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+            // facts are immutable records
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            // nothing is retracted
+        }
+
+        @Override
+        public void close() {
+            sessie.dispose();
+        }
+    }
+
+    /** The smallest positive share, and any equal to it: equal shares are treated alike. */
+    private static List<Object> kleinsteAandelen(Verdeler.Spreiding spreiding, Soort soort, int ronde) {
+        Breuk kleinste = spreiding.aandelen().values().stream().filter(Breuk::positief).min(Breuk::compareTo).orElse(null);
+        if (kleinste == null) {
+            return List.of();
+        }
+        List<Object> feiten = new ArrayList<>();
+        spreiding.aandelen().forEach((gemeente, aandeel) -> {
+            if (aandeel.compareTo(kleinste) == 0) {
+                feiten.add(new VoorlopigAandeel(gemeente, soort, ronde, aandeel.decimaal(SCHAAL), Math.toIntExact(aandeel.heel())));
+            }
+        });
+        return feiten;
     }
 
     private List<Uitsluiting> voerUit(List<Object> feiten) {
