@@ -24,18 +24,10 @@ public record Verdeling(
                 vastgelegdDoor, vastgelegdOp, gemeenten, regulier, amv, regels);
     }
 
-    SoortUitkomst van(Soort soort) {
-        return soort == Soort.REGULIER ? regulier : amv;
-    }
-
     /** The gemeenten excluded by a criterion, by name, in the order of the table. */
     public List<String> uitgeslotenDoor(Criterium criterium) {
         return gemeenten.stream()
                 .filter(g -> g.uitgesloten().stream().anyMatch(u -> u.criterium() == criterium))
                 .map(GemeenteUitkomst::gemeenteNaam).toList();
-    }
-
-    int totaal() {
-        return regulier.opgave() + amv.opgave();
     }
 }

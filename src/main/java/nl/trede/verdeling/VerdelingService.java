@@ -13,7 +13,10 @@ import nl.trede.systeem.OngeldigeInvoerException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Computes, stores and reads verdelingen. */
+/**
+ * Computes, stores and reads verdelingen. Computing is for this package's controllers (package-private;
+ * Spring proxies those too); reading is open to other capabilities.
+ */
 @Service
 public class VerdelingService {
 
@@ -37,7 +40,7 @@ public class VerdelingService {
      * the computation: the verdeling is a proposal made today with today's rules.
      */
     @Transactional
-    public Verdeling bereken(VerdelingVerzoek verzoek, Validatie.Plaats plaats, String gebruiker) {
+    Verdeling bereken(VerdelingVerzoek verzoek, Validatie.Plaats plaats, String gebruiker) {
         Validatie.Uitkomst gecontroleerd = Validatie.valideer(verzoek, gemeenten, plaats);
         if (!gecontroleerd.fouten().isEmpty()) {
             throw new OngeldigeInvoerException(TITEL_ONGELDIG, gecontroleerd.fouten());
@@ -58,7 +61,7 @@ public class VerdelingService {
 
     /** The CSV upload of the page: parse errors and validation errors both name row and column. */
     @Transactional
-    public Verdeling berekenUitCsv(String provincie, String naam, String opgaveRegulier, String opgaveAmv,
+    Verdeling berekenUitCsv(String provincie, String naam, String opgaveRegulier, String opgaveAmv,
                                    String gemeentenCsv, String uitruilCsv, String gebruiker) {
         VerdelingCsv csv = new VerdelingCsv();
         VerdelingVerzoek verzoek = new VerdelingVerzoek(provincie, naam, csv.opgave(opgaveRegulier, "opgaveRegulier"),
