@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -102,7 +103,7 @@ final class Berekening {
                         .map(a -> new Verdeler.Kandidaat(a.gemeente(), a.indicatief(soort), a.telt(soort)))
                         .toList();
                 Verdeler.Spreiding spreiding = Verdeler.spreid(kandidaten, restopgave);
-                List<Object> kleinste = kleinsteAandelen(spreiding, soort, ronde);
+                List<Object> kleinste = kleinsteAandeel(kandidaten, spreiding, soort, ronde);
                 List<Uitsluiting> minimum = kleinste.isEmpty() ? List.of() : rondes.toets(kleinste);
                 if (minimum.isEmpty()) {
                     return new Verdeeld(spreiding, Verdeler.rond(kandidaten, spreiding));
@@ -172,19 +173,26 @@ final class Berekening {
         }
     }
 
-    /** The smallest positive share, and any equal to it: equal shares are treated alike. */
-    private static List<Object> kleinsteAandelen(Verdeler.Spreiding spreiding, Soort soort, int ronde) {
-        Breuk kleinste = spreiding.aandelen().values().stream().filter(Breuk::positief).min(Breuk::compareTo).orElse(null);
-        if (kleinste == null) {
-            return List.of();
-        }
-        List<Object> feiten = new ArrayList<>();
-        spreiding.aandelen().forEach((gemeente, aandeel) -> {
-            if (aandeel.compareTo(kleinste) == 0) {
-                feiten.add(new VoorlopigAandeel(gemeente, soort, ronde, aandeel.decimaal(SCHAAL), Math.toIntExact(aandeel.heel())));
-            }
-        });
-        return feiten;
+    /**
+     * The smallest positive share; between equal shares the one that rounding would favour last
+     * (smaller indicatieve verdeling, then the higher CBS code), so that one gemeente at a time
+     * falls out and a restopgave of at least the minimum always finds a gemeente.
+     */
+    private static List<Object> kleinsteAandeel(List<Verdeler.Kandidaat> kandidaten, Verdeler.Spreiding spreiding,
+                                                Soort soort, int ronde) {
+        Comparator<Verdeler.Kandidaat> eerstAf = Comparator
+                .comparing((Verdeler.Kandidaat k) -> spreiding.aandelen().get(k.gemeente()))
+                .thenComparingLong(Verdeler.Kandidaat::indicatief)
+                .thenComparing(Verdeler.Kandidaat::gemeente, Comparator.reverseOrder());
+        return kandidaten.stream()
+                .filter(k -> spreiding.aandelen().get(k.gemeente()).positief())
+                .min(eerstAf)
+                .<List<Object>>map(k -> {
+                    Breuk aandeel = spreiding.aandelen().get(k.gemeente());
+                    return List.of(new VoorlopigAandeel(k.gemeente(), soort, ronde, aandeel.decimaal(SCHAAL),
+                            Math.toIntExact(aandeel.heel())));
+                })
+                .orElse(List.of());
     }
 
     private List<Uitsluiting> voerUit(List<Object> feiten) {

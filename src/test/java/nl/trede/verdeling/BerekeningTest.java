@@ -83,6 +83,22 @@ class BerekeningTest {
     }
 
     @Test
+    void valtPerRondeEenGemeenteAfZodatEenKleineRestopgaveTochEenOntvangerVindt() {
+        // restopgave 9: C (2 of 100) 1.67, A and B 3.67. C falls out first; then A and B 4.5 each, both
+        // below 5: B (same indicatief, higher code) falls out, and A takes all 9.
+        Resultaat r = Provincies.met(11, 0)
+                .gemeente("GM0001", 100, 0, 0, 0)
+                .gemeente("GM0002", 100, 0, 0, 0)
+                .gemeente("GM0003", 100, 0, 2, 0)
+                .bereken();
+        assertThat(criteria(r, "GM0003")).containsExactly(Criterium.MINIMUM);
+        assertThat(criteria(r, "GM0002")).containsExactly(Criterium.MINIMUM);
+        assertThat(van(r, "GM0001").restRegulier()).isEqualTo(9);
+        assertThat(r.regulier().onverdeeld()).isZero();
+        assertThat(van(r, "GM0002").uitgesloten().get(0).uitleg()).contains("ronde 2", "4.50 plaatsen");
+    }
+
+    @Test
     void uitruilTeltVoorWieErVoorKrijgtAlleenRegulier() {
         // A realises 40 for B (B's regular indicatief is 40): B is excluded from the regular
         // restopgave only. A realises 20 for C: C starts at 20 of 100 and gets a smaller share.
