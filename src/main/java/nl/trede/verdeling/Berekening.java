@@ -1,0 +1,279 @@
+package nl.trede.verdeling;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.trede.regels.GevuurdeRegel;
+import nl.trede.regels.Parameter;
+import nl.trede.regels.Regelset;
+import nl.trede.regels.Uitvoering;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Steps 1-4b of seed 004 for one province: the rules of {@code rules/verdeelbesluit} decide who is
+ * excluded (step 4a, and the minimum share of step 4b round by round); {@link Verdeler} does the
+ * arithmetic. Regular and amv places go through the same code, parameterised by {@link Soort}.
+ */
+final class Berekening {
+
+    private static final String PAKKET = "verdeelbesluit";
+    private static final int SCHAAL = 4;
+
+    private final Regelset regelset;
+    private final List<Parameter> parameters;
+    private final List<GevuurdeRegel> gevuurd = new ArrayList<>();
+
+    private Berekening(Regelset regelset, LocalDate datum) {
+        this.regelset = regelset;
+        this.parameters = regelset.parameters().feitenOp(datum);
+    }
+
+    static Resultaat bereken(Invoer invoer, Regelset regelset, LocalDate datum) {
+        return new Berekening(regelset, datum).bereken(invoer);
+    }
+
+    private Resultaat bereken(Invoer invoer) {
+        List<Aanbod> aanbod = aanbod(invoer);
+        List<Object> feiten = new ArrayList<>(aanbod);
+        feiten.addAll(groepen(invoer, aanbod));
+        List<Uitsluiting> uitsluitingen = new ArrayList<>(voerUit(feiten));
+
+        Map<Soort, Map<String, Integer>> rest = new EnumMap<>(Soort.class);
+        Map<Soort, SoortUitkomst> samenvatting = new EnumMap<>(Soort.class);
+        for (Soort soort : Soort.values()) {
+            int restopgave = invoer.opgave(soort) - invoer.aangeboden(soort);
+            Verdeeld verdeeld = verdeel(soort, aanbod, uitsluitingen, restopgave);
+            rest.put(soort, verdeeld.plaatsen());
+            samenvatting.put(soort, new SoortUitkomst(invoer.opgave(soort), invoer.aangeboden(soort), restopgave,
+                    verdeeld.spreiding().percentage() == null ? null : verdeeld.spreiding().percentage().decimaal(SCHAAL),
+                    Math.toIntExact(verdeeld.spreiding().onverdeeld()),
+                    (int) verdeeld.plaatsen().values().stream().filter(p -> p > 0).count()));
+        }
+        List<GemeenteUitkomst> gemeenten = new ArrayList<>();
+        Map<Uitsluiting, String> grondslagen = grondslagen();
+        for (int i = 0; i < aanbod.size(); i++) {
+            gemeenten.add(uitkomst(invoer.gemeenten().get(i), aanbod.get(i), rest, uitsluitingen, grondslagen));
+        }
+        return new Resultaat(List.copyOf(gemeenten), samenvatting.get(Soort.REGULIER), samenvatting.get(Soort.AMV),
+                List.copyOf(gevuurd));
+    }
+
+    private record Verdeeld(Verdeler.Spreiding spreiding, Map<String, Integer> plaatsen) {
+    }
+
+    /**
+     * Spreads, offers the smallest positive share to the minimum-share rule, and when the rule
+     * excludes it spreads again over the rest; when it does not, every share reaches the minimum.
+     * A province of 342 can take dozens of rounds, so the rounds share one stateful session (a new
+     * session costs far more than a round) and each round inserts only the smallest share, which
+     * leaves the threshold to the rule alone.
+     */
+    private Verdeeld verdeel(Soort soort, List<Aanbod> aanbod, List<Uitsluiting> uitsluitingen, int restopgave) {
+        // in the order the spread walks them, so its sort in every round finds them sorted already
+        List<Aanbod> opVolgorde = aanbod.stream()
+                .sorted((x, y) -> x.indicatief(soort) == 0 || y.indicatief(soort) == 0
+                        ? Boolean.compare(x.indicatief(soort) == 0, y.indicatief(soort) == 0)
+                        : Long.compare((long) x.telt(soort) * y.indicatief(soort), (long) y.telt(soort) * x.indicatief(soort)))
+                .toList();
+        try (Rondesessie rondes = new Rondesessie()) {
+            int ronde = 0;
+            while (true) {
+                ronde++;
+                Set<String> uitgesloten = uitgesloten(uitsluitingen, soort);
+                List<Verdeler.Kandidaat> kandidaten = opVolgorde.stream()
+                        .filter(a -> !uitgesloten.contains(a.gemeente()))
+                        .map(a -> new Verdeler.Kandidaat(a.gemeente(), a.indicatief(soort), a.telt(soort)))
+                        .toList();
+                Verdeler.Spreiding spreiding = Verdeler.spreid(kandidaten, restopgave);
+                List<Object> kleinste = kleinsteAandeel(kandidaten, spreiding, soort, ronde);
+                List<Uitsluiting> minimum = kleinste.isEmpty() ? List.of() : rondes.toets(kleinste);
+                if (minimum.isEmpty()) {
+                    return new Verdeeld(spreiding, Verdeler.rond(kandidaten, spreiding));
+                }
+                uitsluitingen.addAll(minimum);
+            }
+        }
+    }
+
+    /** One stateful session for the rounds of step 4b; records the fired rules like {@link Regelset#voerUit}. */
+    private final class Rondesessie extends DefaultAgendaEventListener implements RuleRuntimeEventListener, AutoCloseable {
+
+        private final KieSession sessie = regelset.kieBase().newKieSession();
+        private final List<Object> conclusies = new ArrayList<>();
+        private List<Object> lopend;
+
+        Rondesessie() {
+            sessie.addEventListener((AgendaEventListener) this);
+            sessie.addEventListener((RuleRuntimeEventListener) this);
+            parameters.forEach(sessie::insert);
+        }
+
+        List<Uitsluiting> toets(List<Object> feiten) {
+            conclusies.clear();
+            feiten.forEach(sessie::insert);
+            sessie.fireAllRules();
+            return conclusies.stream().filter(Uitsluiting.class::isInstance).map(Uitsluiting.class::cast).toList();
+        }
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            lopend = new ArrayList<>();
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            Rule regel = event.getMatch().getRule();
+            Object grondslag = regel.getMetaData().get("grondslag");
+            if (PAKKET.equals(regel.getPackageName())) {
+                gevuurd.add(new GevuurdeRegel(gevuurd.size() + 1, regel.getName(), regel.getPackageName(),
+                        grondslag == null ? null : grondslag.toString(), List.copyOf(event.getMatch().getObjects()), List.copyOf(lopend)));
+            }
+            conclusies.addAll(lopend);
+            lopend = null;
+        }
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            if (event.getRule() != null && lopend != null) {
+                lopend.add(event.getObject());
+            }
+        }
+
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+            // facts are immutable records
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            // nothing is retracted
+        }
+
+        @Override
+        public void close() {
+            sessie.dispose();
+        }
+    }
+
+    /**
+     * The smallest positive share; between equal shares the one that rounding would favour last
+     * (smaller indicatieve verdeling, then the higher CBS code), so that one gemeente at a time
+     * falls out and a restopgave of at least the minimum always finds a gemeente.
+     */
+    private static List<Object> kleinsteAandeel(List<Verdeler.Kandidaat> kandidaten, Verdeler.Spreiding spreiding,
+                                                Soort soort, int ronde) {
+        Comparator<Verdeler.Kandidaat> eerstAf = Comparator
+                .comparing((Verdeler.Kandidaat k) -> spreiding.aandelen().get(k.gemeente()))
+                .thenComparingLong(Verdeler.Kandidaat::indicatief)
+                .thenComparing(Verdeler.Kandidaat::gemeente, Comparator.reverseOrder());
+        return kandidaten.stream()
+                .filter(k -> spreiding.aandelen().get(k.gemeente()).positief())
+                .min(eerstAf)
+                .<List<Object>>map(k -> {
+                    Breuk aandeel = spreiding.aandelen().get(k.gemeente());
+                    return List.of(new VoorlopigAandeel(k.gemeente(), soort, ronde, aandeel.decimaal(SCHAAL),
+                            Math.toIntExact(aandeel.heel())));
+                })
+                .orElse(List.of());
+    }
+
+    private List<Uitsluiting> voerUit(List<Object> feiten) {
+        List<Object> sessie = new ArrayList<>(feiten);
+        sessie.addAll(parameters);
+        Uitvoering uitvoering = regelset.voerUit(sessie);
+        uitvoering.gevuurd().stream().filter(r -> PAKKET.equals(r.pakket())).forEach(r ->
+                gevuurd.add(new GevuurdeRegel(gevuurd.size() + 1, r.regel(), r.pakket(), r.grondslag(), r.feiten(), r.conclusies())));
+        return uitvoering.conclusies(Uitsluiting.class);
+    }
+
+    private Map<Uitsluiting, String> grondslagen() {
+        Map<Uitsluiting, String> grondslagen = new HashMap<>();
+        gevuurd.forEach(r -> r.conclusies().forEach(c -> grondslagen.put((Uitsluiting) c, r.grondslag())));
+        return grondslagen;
+    }
+
+    private static Set<String> uitgesloten(List<Uitsluiting> uitsluitingen, Soort soort) {
+        Set<String> codes = new LinkedHashSet<>();
+        uitsluitingen.stream().filter(u -> u.geldtVoor(soort)).forEach(u -> codes.add(u.gemeente()));
+        return codes;
+    }
+
+    private static List<Aanbod> aanbod(Invoer invoer) {
+        Map<String, Integer> ontvangen = new HashMap<>();
+        Map<String, Integer> gegeven = new HashMap<>();
+        for (Invoer.Uitruil u : invoer.uitruil()) {
+            ontvangen.merge(u.voor(), u.regulier(), Integer::sum);
+            gegeven.merge(u.van(), u.regulier(), Integer::sum);
+        }
+        return invoer.gemeenten().stream().map(g -> {
+            int in = ontvangen.getOrDefault(g.code(), 0);
+            int uit = gegeven.getOrDefault(g.code(), 0);
+            int teltRegulier = g.aangeboden(Soort.REGULIER) + in - uit;
+            int teltAmv = g.aangeboden(Soort.AMV);
+            return new Aanbod(g.code(), g.naam(), g.indicatiefRegulier(), g.indicatiefAmv(),
+                    g.indicatiefRegulier() + g.indicatiefAmv(), teltRegulier, teltAmv, teltRegulier + teltAmv,
+                    in, uit, g.historischGemiddelde(), g.oekrainePlaatsen(), g.oekraineEvenredigAandeel());
+        }).toList();
+    }
+
+    private static List<UitruilGroep> groepen(Invoer invoer, List<Aanbod> aanbod) {
+        Map<String, Set<String>> leden = new LinkedHashMap<>();
+        invoer.uitruil().stream().filter(u -> u.groep() != null).forEach(u -> {
+            Set<String> groep = leden.computeIfAbsent(u.groep(), k -> new LinkedHashSet<>());
+            groep.add(u.van());
+            groep.add(u.voor());
+        });
+        List<UitruilGroep> groepen = new ArrayList<>();
+        leden.forEach((naam, codes) -> {
+            List<Aanbod> inGroep = aanbod.stream().filter(a -> codes.contains(a.gemeente())).toList();
+            groepen.add(new UitruilGroep(naam, List.copyOf(codes),
+                    inGroep.stream().mapToInt(Aanbod::teltRegulier).sum(),
+                    inGroep.stream().mapToInt(Aanbod::indicatiefRegulier).sum()));
+        });
+        return groepen;
+    }
+
+    private static GemeenteUitkomst uitkomst(Invoer.Gemeente g, Aanbod a, Map<Soort, Map<String, Integer>> rest,
+                                             List<Uitsluiting> uitsluitingen, Map<Uitsluiting, String> grondslagen) {
+        int restRegulier = rest.get(Soort.REGULIER).getOrDefault(g.code(), 0);
+        int restAmv = rest.get(Soort.AMV).getOrDefault(g.code(), 0);
+        List<GemeenteUitkomst.UitsluitingUitleg> uitgesloten = uitsluitingen.stream()
+                .filter(u -> u.gemeente().equals(g.code()))
+                .map(u -> new GemeenteUitkomst.UitsluitingUitleg(u.criterium(), u.criterium().omschrijving(),
+                        soorten(u), grondslagen.get(u), u.uitleg()))
+                .toList();
+        return new GemeenteUitkomst(g.code(), g.naam(),
+                g.aangeboden(Soort.REGULIER) + restRegulier, g.aangeboden(Soort.AMV) + restAmv, restRegulier, restAmv,
+                percentage(a.teltRegulier() + restRegulier, a.indicatiefRegulier()),
+                percentage(a.teltAmv() + restAmv, a.indicatiefAmv()),
+                uitgesloten, g.indicatiefRegulier(), g.indicatiefAmv(),
+                g.aangeboden(Soort.REGULIER), g.aangeboden(Soort.AMV), a.teltRegulier());
+    }
+
+    private static List<Soort> soorten(Uitsluiting u) {
+        return List.of(Soort.values()).stream().filter(u::geldtVoor).toList();
+    }
+
+    private static BigDecimal percentage(int plaatsen, int indicatief) {
+        return indicatief == 0 ? null
+                : BigDecimal.valueOf(plaatsen).divide(BigDecimal.valueOf(indicatief), SCHAAL, RoundingMode.HALF_EVEN);
+    }
+}

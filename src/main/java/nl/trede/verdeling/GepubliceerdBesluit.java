@@ -1,0 +1,107 @@
+package nl.trede.verdeling;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.trede.gemeente.Gemeente;
+import nl.trede.gemeente.GemeenteService;
+import nl.trede.gemeente.Provincie;
+import nl.trede.gemeente.Zoekresultaat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores the published Verdeelbesluit Overijssel 2024 (seed 004, Tabel 7) at start-up when it is not
+ * there yet, so it can be viewed next to computed verdelingen. The seeds do not give its inputs, so it
+ * is marked as taken over, not computed: only its final numbers per gemeente are known.
+ */
+@Component
+class GepubliceerdBesluit implements ApplicationRunner {
+
+    static final String NAAM = "Verdeelbesluit Overijssel 2024";
+    static final String TOELICHTING = "Gepubliceerd besluit, overgenomen; niet door trede berekend. Bron: Verdeelbesluit "
+            + "Overijssel 2024 (20 december 2024), Tabel 7. De invoer per gemeente (indicatieve verdeling, aanbod) staat niet "
+            + "in de bronnen; alleen de uitkomst is overgenomen.";
+    private static final String BESTAND = "demo/overijssel-verdeelbesluit-2024.csv";
+    private static final String HOOFDSTUK_3 = "Verdeelbesluit Overijssel 2024, Toelichting par. 3 (overgenomen)";
+    /** Seed 004, chapter 3: who was excluded, and by which criterion. */
+    private static final Map<String, List<Criterium>> UITGESLOTEN = Map.of(
+            "Almelo", List.of(Criterium.VERSLAG, Criterium.HISTORISCH),
+            "Deventer", List.of(Criterium.VERSLAG, Criterium.HISTORISCH),
+            "Hardenberg", List.of(Criterium.VERSLAG, Criterium.HISTORISCH),
+            "Hengelo (O.)", List.of(Criterium.VERSLAG),
+            "Kampen", List.of(Criterium.VERSLAG),
+            "Rijssen-Holten", List.of(Criterium.VERSLAG),
+            "Tubbergen", List.of(Criterium.VERSLAG),
+            "Borne", List.of(Criterium.OEKRAINE));
+    private static final Logger LOG = LoggerFactory.getLogger(GepubliceerdBesluit.class);
+
+    private final GemeenteService gemeenten;
+    private final VerdelingRepository repository;
+
+    GepubliceerdBesluit(GemeenteService gemeenten, VerdelingRepository repository) {
+        this.gemeenten = gemeenten;
+        this.repository = repository;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        Provincie overijssel = gemeenten.provincie("Overijssel").orElseThrow();
+        if (repository.gepubliceerdBestaat(overijssel.code(), NAAM)) {
+            return;
+        }
+        List<GemeenteUitkomst> rijen = lees();
+        int regulier = rijen.stream().mapToInt(GemeenteUitkomst::regulier).sum();
+        int amv = rijen.stream().mapToInt(GemeenteUitkomst::amv).sum();
+        // Chapter 3: verslag plus kansrijk 3851 and 130, restopgave 1936 and 408, to 16 and 15 gemeenten.
+        repository.bewaar(new Verdeling(null, overijssel.code(), overijssel.naam(), NAAM, true, TOELICHTING, null,
+                "trede (demo)", Instant.parse("2024-12-20T00:00:00Z"), rijen,
+                new SoortUitkomst(regulier, 3851, 1936, null, null, 16), new SoortUitkomst(amv, 130, 408, null, null, 15),
+                List.of()), null);
+        LOG.info("{} overgenomen: {} gemeenten, {} regulier, {} amv", NAAM, rijen.size(), regulier, amv);
+    }
+
+    private List<GemeenteUitkomst> lees() {
+        List<GemeenteUitkomst> rijen = new ArrayList<>();
+        try (BufferedReader lezer = new BufferedReader(new InputStreamReader(
+                new ClassPathResource(BESTAND).getInputStream(), StandardCharsets.UTF_8))) {
+            lezer.readLine();
+            for (String regel = lezer.readLine(); regel != null; regel = lezer.readLine()) {
+                if (regel.isBlank()) {
+                    continue;
+                }
+                String[] velden = regel.split(",");
+                Gemeente g = ((Zoekresultaat.Gevonden) gemeenten.zoek(velden[0])).gemeente();
+                rijen.add(rij(g, Integer.parseInt(velden[1].trim()), Integer.parseInt(velden[2].trim())));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rijen;
+    }
+
+    /** An excluded gemeente got nothing of the restopgave; for the others the seeds do not say how much. */
+    private static GemeenteUitkomst rij(Gemeente g, int regulier, int amv) {
+        List<Criterium> criteria = UITGESLOTEN.getOrDefault(g.naam(), List.of());
+        if (criteria.isEmpty()) {
+            return GemeenteUitkomst.gepubliceerd(g.code(), g.naam(), regulier, amv);
+        }
+        List<GemeenteUitkomst.UitsluitingUitleg> uitleg = criteria.stream()
+                .map(c -> new GemeenteUitkomst.UitsluitingUitleg(c, c.omschrijving(), List.of(Soort.REGULIER, Soort.AMV),
+                        HOOFDSTUK_3, g.naam() + " is volgens het besluit uitgesloten: " + c.omschrijving().toLowerCase() + "."))
+                .toList();
+        return new GemeenteUitkomst(g.code(), g.naam(), regulier, amv, 0, 0, null, null, uitleg, null, null, null, null, null);
+    }
+}

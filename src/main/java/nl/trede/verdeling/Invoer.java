@@ -1,0 +1,35 @@
+package nl.trede.verdeling;
+
+import java.math.BigDecimal;
+import java.util.List;
+import nl.trede.gemeente.Provincie;
+
+/** Validated input of a verdeling: gemeenten resolved to their CBS code, numbers checked. */
+record Invoer(Provincie provincie, String naam, int opgaveRegulier, int opgaveAmv,
+              List<Gemeente> gemeenten, List<Uitruil> uitruil) {
+
+    record Gemeente(String code, String naam, int indicatiefRegulier, int indicatiefAmv,
+                    int verslagRegulier, int verslagAmv, int kansrijkRegulier, int kansrijkAmv,
+                    BigDecimal historischGemiddelde, int oekrainePlaatsen, int oekraineEvenredigAandeel) {
+
+        int aangeboden(Soort soort) {
+            return soort == Soort.REGULIER ? verslagRegulier + kansrijkRegulier : verslagAmv + kansrijkAmv;
+        }
+
+        int indicatief(Soort soort) {
+            return soort == Soort.REGULIER ? indicatiefRegulier : indicatiefAmv;
+        }
+    }
+
+    /** Gemeente {@code van} realises {@code regulier} places for {@code voor}; {@code groep} may be null. */
+    record Uitruil(String van, String voor, int regulier, String groep) {
+    }
+
+    int opgave(Soort soort) {
+        return soort == Soort.REGULIER ? opgaveRegulier : opgaveAmv;
+    }
+
+    int aangeboden(Soort soort) {
+        return gemeenten.stream().mapToInt(g -> g.aangeboden(soort)).sum();
+    }
+}

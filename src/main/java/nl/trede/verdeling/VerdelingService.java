@@ -1,0 +1,84 @@
+package nl.trede.verdeling;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import nl.trede.gemeente.GemeenteService;
+import nl.trede.regels.Regelset;
+import nl.trede.regels.RegelsetService;
+import nl.trede.systeem.NietGevondenException;
+import nl.trede.systeem.OngeldigeInvoerException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Computes, stores and reads verdelingen. Computing is for this package's controllers (package-private;
+ * Spring proxies those too); reading is open to other capabilities.
+ */
+@Service
+public class VerdelingService {
+
+    static final String TITEL_ONGELDIG = "De invoer van de verdeling bevat fouten";
+    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+
+    private final GemeenteService gemeenten;
+    private final RegelsetService regelsets;
+    private final VerdelingRepository repository;
+    private final Clock klok;
+
+    VerdelingService(GemeenteService gemeenten, RegelsetService regelsets, VerdelingRepository repository) {
+        this.gemeenten = gemeenten;
+        this.regelsets = regelsets;
+        this.repository = repository;
+        this.klok = Clock.systemUTC();
+    }
+
+    /**
+     * Validates, computes and stores in one transaction. Parameters are those in force on the day of
+     * the computation: the verdeling is a proposal made today with today's rules.
+     */
+    @Transactional
+    Verdeling bereken(VerdelingVerzoek verzoek, Validatie.Plaats plaats, String gebruiker) {
+        Validatie.Uitkomst gecontroleerd = Validatie.valideer(verzoek, gemeenten, plaats);
+        if (!gecontroleerd.fouten().isEmpty()) {
+            throw new OngeldigeInvoerException(TITEL_ONGELDIG, gecontroleerd.fouten());
+        }
+        Invoer invoer = gecontroleerd.invoer();
+        Regelset regelset = regelsets.actief();
+        Instant nu = klok.instant();
+        Resultaat resultaat = Berekening.bereken(invoer, regelset, LocalDate.ofInstant(nu, NEDERLAND));
+        List<Verdeling.Regel> regels = resultaat.gevuurd().stream()
+                .map(r -> new Verdeling.Regel(r.volgnummer(), r.regel(), r.grondslag(),
+                        r.conclusies().stream().map(c -> c instanceof Uitsluiting u ? u.uitleg() : String.valueOf(c)).toList()))
+                .toList();
+        Verdeling verdeling = new Verdeling(null, invoer.provincie().code(), invoer.provincie().naam(), invoer.naam(), false,
+                "Berekend door trede met regelset " + regelset.korteVersie() + ".", regelset.versie(), gebruiker, nu,
+                resultaat.gemeenten(), resultaat.regulier(), resultaat.amv(), regels);
+        return verdeling.metId(repository.bewaar(verdeling, verzoek));
+    }
+
+    /** The CSV upload of the page: parse errors and validation errors both name row and column. */
+    @Transactional
+    Verdeling berekenUitCsv(String provincie, String naam, String opgaveRegulier, String opgaveAmv,
+                                   String gemeentenCsv, String uitruilCsv, String gebruiker) {
+        VerdelingCsv csv = new VerdelingCsv();
+        VerdelingVerzoek verzoek = new VerdelingVerzoek(provincie, naam, csv.opgave(opgaveRegulier, "opgaveRegulier"),
+                csv.opgave(opgaveAmv, "opgaveAmv"), csv.gemeenten(gemeentenCsv), csv.uitruil(uitruilCsv));
+        if (!csv.fouten().isEmpty()) {
+            throw new OngeldigeInvoerException(TITEL_ONGELDIG, csv.fouten());
+        }
+        return bereken(verzoek, Validatie.Plaats.CSV, gebruiker);
+    }
+
+    @Transactional(readOnly = true)
+    public Verdeling verdeling(long id) {
+        return repository.metId(id).orElseThrow(() -> new NietGevondenException("Er is geen verdeling met id " + id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Verdeling> verdelingen() {
+        return repository.alle();
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The Spreidingswet verdeelbesluit: how the restopgave of a province is allocated over its gemeenten
+ * (seed 004, Toelichting chapter 2). The exclusion criteria of the Beleidsregel verdeelbesluiten are
+ * rules in {@code rules/verdeelbesluit/}; the arithmetic (common percentage, minimum share, rounding)
+ * is {@link nl.trede.verdeling.Verdeler}. Facts handed to the rules are public records.
+ */
+package nl.trede.verdeling;
