@@ -29,6 +29,11 @@ public record Regelset(String versie, SortedMap<String, String> bestanden, KieBa
         return spoor.uitvoering();
     }
 
+    /** A stateful session with the same recording, for work in rounds; close it when done. */
+    public Regelsessie sessie() {
+        return new Regelsessie(kieBase);
+    }
+
     public String korteVersie() {
         return versie.substring(0, 12);
     }

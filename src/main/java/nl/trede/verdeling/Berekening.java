@@ -14,18 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import nl.trede.regels.GevuurdeRegel;
 import nl.trede.regels.Parameter;
+import nl.trede.regels.Regelsessie;
 import nl.trede.regels.Regelset;
 import nl.trede.regels.Uitvoering;
-import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.AgendaEventListener;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.event.rule.ObjectDeletedEvent;
-import org.kie.api.event.rule.ObjectInsertedEvent;
-import org.kie.api.event.rule.ObjectUpdatedEvent;
-import org.kie.api.event.rule.RuleRuntimeEventListener;
-import org.kie.api.runtime.KieSession;
 
 /**
  * Steps 1-4b of seed 004 for one province: the rules of {@code rules/verdeelbesluit} decide who is
@@ -113,63 +104,22 @@ final class Berekening {
         }
     }
 
-    /** One stateful session for the rounds of step 4b; records the fired rules like {@link Regelset#voerUit}. */
-    private final class Rondesessie extends DefaultAgendaEventListener implements RuleRuntimeEventListener, AutoCloseable {
+    /** One stateful session for the rounds of step 4b, with the parameters in it from the start. */
+    private final class Rondesessie implements AutoCloseable {
 
-        private final KieSession sessie = regelset.kieBase().newKieSession();
-        private final List<Object> conclusies = new ArrayList<>();
-        private List<Object> lopend;
+        private final Regelsessie sessie = regelset.sessie();
 
         Rondesessie() {
-            sessie.addEventListener((AgendaEventListener) this);
-            sessie.addEventListener((RuleRuntimeEventListener) this);
-            parameters.forEach(sessie::insert);
+            sessie.voerUit(parameters);
         }
 
         List<Uitsluiting> toets(List<Object> feiten) {
-            conclusies.clear();
-            feiten.forEach(sessie::insert);
-            sessie.fireAllRules();
-            return conclusies.stream().filter(Uitsluiting.class::isInstance).map(Uitsluiting.class::cast).toList();
-        }
-
-        @Override
-        public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            lopend = new ArrayList<>();
-        }
-
-        @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
-            Rule regel = event.getMatch().getRule();
-            Object grondslag = regel.getMetaData().get("grondslag");
-            if (PAKKET.equals(regel.getPackageName())) {
-                gevuurd.add(new GevuurdeRegel(gevuurd.size() + 1, regel.getName(), regel.getPackageName(),
-                        grondslag == null ? null : grondslag.toString(), List.copyOf(event.getMatch().getObjects()), List.copyOf(lopend)));
-            }
-            conclusies.addAll(lopend);
-            lopend = null;
-        }
-
-        @Override
-        public void objectInserted(ObjectInsertedEvent event) {
-            if (event.getRule() != null && lopend != null) {
-                lopend.add(event.getObject());
-            }
-        }
-
-        @Override
-        public void objectUpdated(ObjectUpdatedEvent event) {
-            // facts are immutable records
-        }
-
-        @Override
-        public void objectDeleted(ObjectDeletedEvent event) {
-            // nothing is retracted
+            return bewaar(sessie.voerUit(feiten));
         }
 
         @Override
         public void close() {
-            sessie.dispose();
+            sessie.close();
         }
     }
 
@@ -198,7 +148,11 @@ final class Berekening {
     private List<Uitsluiting> voerUit(List<Object> feiten) {
         List<Object> sessie = new ArrayList<>(feiten);
         sessie.addAll(parameters);
-        Uitvoering uitvoering = regelset.voerUit(sessie);
+        return bewaar(regelset.voerUit(sessie));
+    }
+
+    /** Keeps the fired rules of this package, numbered over all rounds; returns the exclusions. */
+    private List<Uitsluiting> bewaar(Uitvoering uitvoering) {
         uitvoering.gevuurd().stream().filter(r -> PAKKET.equals(r.pakket())).forEach(r ->
                 gevuurd.add(new GevuurdeRegel(gevuurd.size() + 1, r.regel(), r.pakket(), r.grondslag(), r.feiten(), r.conclusies())));
         return uitvoering.conclusies(Uitsluiting.class);
