@@ -38,6 +38,12 @@ class AuditController {
         return service.herhaal(id);
     }
 
+    @PostMapping("/api/v1/verdelingen/{id}/herhaling")
+    @Operation(summary = "Bereken een verdeling opnieuw uit haar beslissingsbewijs, met de regels van haar eigen versie")
+    VerdelingHerhaling verdelingHerhaling(@PathVariable long id) {
+        return service.herhaalVerdeling(id);
+    }
+
     @GetMapping("/api/v1/beoordelingsrondes/{a}/vergelijk/{b}")
     @Operation(summary = "Vergelijk twee rondes van dezelfde periode: wat veranderde per gemeente, en waardoor")
     Vergelijking vergelijk(@PathVariable long a, @PathVariable long b) {

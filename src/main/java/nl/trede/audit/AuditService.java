@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -27,11 +28,17 @@ import nl.trede.beoordeling.Beoordelingsronde;
 import nl.trede.beoordeling.Opgave;
 import nl.trede.beoordeling.RondeUitgevoerd;
 import nl.trede.beoordeling.TredeVoorstel;
+import nl.trede.regels.Engineversie;
 import nl.trede.regels.GevuurdeRegel;
 import nl.trede.regels.Regelset;
 import nl.trede.regels.RegelsetService;
 import nl.trede.regels.Uitvoering;
 import nl.trede.systeem.NietGevondenException;
+import nl.trede.verdeling.GemeenteUitkomst;
+import nl.trede.verdeling.Verdeling;
+import nl.trede.verdeling.VerdelingService;
+import nl.trede.verdeling.VerdelingVastgelegd;
+import nl.trede.verdeling.VerdelingVerzoek;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,19 +52,24 @@ import tools.jackson.databind.node.ObjectNode;
 public class AuditService {
 
     static final String BEOORDELING = "BEOORDELING";
+    static final String VERDELING = "VERDELING";
     private static final String FEITPAKKET = "nl.trede.";
 
     private final BewijsRepository bewijzen;
     private final RegelsetService regelsets;
     private final BeoordelingService beoordelingen;
+    private final VerdelingService verdelingen;
+    private final Engineversie engine;
     private final JsonMapper json;
     private final Clock klok;
 
     AuditService(BewijsRepository bewijzen, RegelsetService regelsets, BeoordelingService beoordelingen,
-                 JsonMapper json, Optional<Clock> klok) {
+                 VerdelingService verdelingen, Engineversie engine, JsonMapper json, Optional<Clock> klok) {
         this.bewijzen = bewijzen;
         this.regelsets = regelsets;
         this.beoordelingen = beoordelingen;
+        this.verdelingen = verdelingen;
+        this.engine = engine;
         this.json = json;
         this.klok = klok.orElse(Clock.systemUTC());
     }
@@ -66,31 +78,82 @@ public class AuditService {
     @EventListener
     public void legVast(RondeUitgevoerd uitgevoerd) {
         Beoordelingsronde ronde = uitgevoerd.ronde();
-        ObjectNode bestanden = json.createObjectNode();
-        uitgevoerd.regelset().bestanden().forEach((pad, inhoud) -> bestanden.put(pad, Regelset.hashVan(inhoud)));
         String vorige = bewijzen.sluitKetenEnGeefLaatsteHash();
         Instant nu = klok.instant();
         for (Beoordeling b : uitgevoerd.beoordelingen()) {
-            ObjectNode document = json.createObjectNode();
-            document.put("soort", BEOORDELING).put("ronde", ronde.id()).put("beoordeling", b.id())
-                    .put("gemeente", b.gemeente()).put("periode", ronde.periode());
-            document.putObject("engine").put("drools", ronde.droolsVersie()).put("trede", ronde.tredeVersie());
-            ObjectNode regelset = document.putObject("regelset").put("versie", ronde.regelsetVersie());
-            regelset.set("bestanden", bestanden);
             List<Object> feiten = new ArrayList<>(uitgevoerd.parameterfeiten());
             feiten.add(uitgevoerd.cijfers().get(b.gemeente()));
-            document.set("feiten", feiten(feiten));
-            ArrayNode regels = document.putArray("regels");
-            for (GevuurdeRegel regel : uitgevoerd.regels().getOrDefault(b.gemeente(), List.of())) {
-                ObjectNode r = regels.addObject().put("volgnummer", regel.volgnummer()).put("regel", regel.regel())
-                        .put("pakket", regel.pakket()).put("grondslag", regel.grondslag());
-                r.set("feiten", feiten(regel.feiten()));
-                r.set("conclusies", feiten(regel.conclusies()));
-            }
+            ObjectNode document = document(BEOORDELING, ronde.droolsVersie(), ronde.tredeVersie(), uitgevoerd.regelset(),
+                    feiten, uitgevoerd.regels().getOrDefault(b.gemeente(), List.of()));
+            document.put("ronde", ronde.id()).put("beoordeling", b.id()).put("gemeente", b.gemeente())
+                    .put("periode", ronde.periode());
             document.set("uitkomst", json.valueToTree(uitkomst(b)));
             vorige = bewijzen.voegToe(BEOORDELING, ronde.id(), b.id(), b.gemeente(), ronde.periode(),
                     ronde.regelsetVersie(), nu, json.writeValueAsString(document), vorige);
         }
+    }
+
+    /** A computed verdeling: one receipt with its input, parameter date, fired rules and every gemeente's numbers. */
+    @EventListener
+    public void legVast(VerdelingVastgelegd vastgelegd) {
+        Verdeling verdeling = vastgelegd.verdeling();
+        String vorige = bewijzen.sluitKetenEnGeefLaatsteHash();
+        ObjectNode document = document(VERDELING, engine.drools(), engine.trede(), vastgelegd.regelset(),
+                List.copyOf(vastgelegd.parameters()), vastgelegd.gevuurd());
+        document.put("verdeling", verdeling.id()).put("provincie", verdeling.provincie())
+                .put("parameterdatum", vastgelegd.parameterdatum().toString());
+        document.set("invoer", json.valueToTree(vastgelegd.verzoek()));
+        ObjectNode uitkomst = document.putObject("uitkomst");
+        verdeling.gemeenten().forEach(g -> uitkomst.set(g.gemeente(), json.valueToTree(aandeel(g))));
+        bewijzen.voegToe(VERDELING, verdeling.id(), null, null, null, vastgelegd.regelset().versie(), klok.instant(),
+                json.writeValueAsString(document), vorige);
+    }
+
+    /** What every receipt holds: its kind, the engine, the rule-set version with each file's hash, facts and fired rules. */
+    private ObjectNode document(String soort, String drools, String trede, Regelset regelset, List<Object> feiten,
+                                List<GevuurdeRegel> gevuurd) {
+        ObjectNode document = json.createObjectNode().put("soort", soort);
+        document.putObject("engine").put("drools", drools).put("trede", trede);
+        ObjectNode bestanden = document.putObject("regelset").put("versie", regelset.versie()).putObject("bestanden");
+        regelset.bestanden().forEach((pad, inhoud) -> bestanden.put(pad, Regelset.hashVan(inhoud)));
+        document.set("feiten", feiten(feiten));
+        ArrayNode regels = document.putArray("regels");
+        for (GevuurdeRegel regel : gevuurd) {
+            ObjectNode r = regels.addObject().put("volgnummer", regel.volgnummer()).put("regel", regel.regel())
+                    .put("pakket", regel.pakket()).put("grondslag", regel.grondslag());
+            r.set("feiten", feiten(regel.feiten()));
+            r.set("conclusies", feiten(regel.conclusies()));
+        }
+        return document;
+    }
+
+    private static VerdelingHerhaling.Aandeel aandeel(GemeenteUitkomst g) {
+        return new VerdelingHerhaling.Aandeel(g.regulier(), g.amv(), g.restRegulier(), g.restAmv());
+    }
+
+    /** Computes a stored verdeling again from its receipt, with the rule files of its own version from the database. */
+    @Transactional(readOnly = true)
+    public VerdelingHerhaling herhaalVerdeling(long verdelingId) {
+        Beslissingsbewijs bewijs = bewijzen.vanRonde(VERDELING, verdelingId).stream().findFirst()
+                .orElseThrow(() -> new NietGevondenException("Verdeling " + verdelingId
+                        + " heeft geen beslissingsbewijs om te herhalen (een overgenomen gepubliceerd besluit is niet berekend)"));
+        JsonNode document = json.readTree(bewijs.inhoud());
+        List<GemeenteUitkomst> herhaald = verdelingen.herbereken(
+                json.treeToValue(document.get("invoer"), VerdelingVerzoek.class), regelsets.versie(bewijs.regelsetVersie()),
+                LocalDate.parse(document.get("parameterdatum").asText()));
+        Map<String, GemeenteUitkomst> perGemeente = herhaald.stream()
+                .collect(Collectors.toMap(GemeenteUitkomst::gemeente, g -> g));
+        List<VerdelingHerhaling.Gemeente> gemeenten = new ArrayList<>();
+        Map<String, String> namen = verdelingen.verdeling(verdelingId).gemeenten().stream()
+                .collect(Collectors.toMap(GemeenteUitkomst::gemeente, GemeenteUitkomst::gemeenteNaam));
+        JsonNode uitkomst = document.get("uitkomst");
+        for (String gemeente : uitkomst.propertyNames()) {
+            VerdelingHerhaling.Aandeel was = json.treeToValue(uitkomst.get(gemeente), VerdelingHerhaling.Aandeel.class);
+            VerdelingHerhaling.Aandeel nu = perGemeente.containsKey(gemeente) ? aandeel(perGemeente.get(gemeente)) : null;
+            gemeenten.add(new VerdelingHerhaling.Gemeente(gemeente, namen.getOrDefault(gemeente, gemeente), was, nu, was.equals(nu)));
+        }
+        int identiek = (int) gemeenten.stream().filter(VerdelingHerhaling.Gemeente::identiek).count();
+        return new VerdelingHerhaling(verdelingId, bewijs.regelsetVersie(), identiek, gemeenten.size() - identiek, gemeenten);
     }
 
     private static Herhaling.Uitkomst uitkomst(Beoordeling b) {

@@ -31,7 +31,8 @@ class SecurityConfiguration {
     static final String DEMO_WACHTWOORD = "demo";
     private static final String[] REGELSET_PADEN = {"/api/v1/regelsets/**", "/regels/**"};
     /** Replaying a run only reads: auditors may, as may the officers who ran it. */
-    private static final String[] HERHALING_PADEN = {"/api/v1/beoordelingsrondes/*/herhaling", "/rondes/*/herhaling"};
+    private static final String[] HERHALING_PADEN = {"/api/v1/beoordelingsrondes/*/herhaling", "/rondes/*/herhaling",
+        "/api/v1/verdelingen/*/herhaling"};
 
     @Bean
     @Order(1)

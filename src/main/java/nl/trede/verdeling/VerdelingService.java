@@ -10,6 +10,7 @@ import nl.trede.regels.Regelset;
 import nl.trede.regels.RegelsetService;
 import nl.trede.systeem.NietGevondenException;
 import nl.trede.systeem.OngeldigeInvoerException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,11 +28,14 @@ public class VerdelingService {
     private final RegelsetService regelsets;
     private final VerdelingRepository repository;
     private final Clock klok;
+    private final ApplicationEventPublisher gebeurtenissen;
 
-    VerdelingService(GemeenteService gemeenten, RegelsetService regelsets, VerdelingRepository repository) {
+    VerdelingService(GemeenteService gemeenten, RegelsetService regelsets, VerdelingRepository repository,
+                     ApplicationEventPublisher gebeurtenissen) {
         this.gemeenten = gemeenten;
         this.regelsets = regelsets;
         this.repository = repository;
+        this.gebeurtenissen = gebeurtenissen;
         this.klok = Clock.systemUTC();
     }
 
@@ -48,7 +52,8 @@ public class VerdelingService {
         Invoer invoer = gecontroleerd.invoer();
         Regelset regelset = regelsets.actief();
         Instant nu = klok.instant();
-        Resultaat resultaat = Berekening.bereken(invoer, regelset, LocalDate.ofInstant(nu, NEDERLAND));
+        LocalDate datum = LocalDate.ofInstant(nu, NEDERLAND);
+        Resultaat resultaat = Berekening.bereken(invoer, regelset, datum);
         List<Verdeling.Regel> regels = resultaat.gevuurd().stream()
                 .map(r -> new Verdeling.Regel(r.volgnummer(), r.regel(), r.grondslag(),
                         r.conclusies().stream().map(c -> c instanceof Uitsluiting u ? u.uitleg() : String.valueOf(c)).toList()))
@@ -56,7 +61,22 @@ public class VerdelingService {
         Verdeling verdeling = new Verdeling(null, invoer.provincie().code(), invoer.provincie().naam(), invoer.naam(), false,
                 "Berekend door trede met regelset " + regelset.korteVersie() + ".", regelset.versie(), gebruiker, nu,
                 resultaat.gemeenten(), resultaat.regulier(), resultaat.amv(), regels);
-        return verdeling.metId(repository.bewaar(verdeling, verzoek));
+        Verdeling bewaard = verdeling.metId(repository.bewaar(verdeling, verzoek));
+        gebeurtenissen.publishEvent(new VerdelingVastgelegd(bewaard, verzoek, datum, regelset,
+                regelset.parameters().feitenOp(datum), resultaat.gevuurd()));
+        return bewaard;
+    }
+
+    /**
+     * Computes a stored verdeling again from its input, with a given rule set and parameter date,
+     * without storing anything: the replay of its decision receipt.
+     */
+    public List<GemeenteUitkomst> herbereken(VerdelingVerzoek verzoek, Regelset regelset, LocalDate datum) {
+        Validatie.Uitkomst gecontroleerd = Validatie.valideer(verzoek, gemeenten, Validatie.Plaats.JSON);
+        if (!gecontroleerd.fouten().isEmpty()) {
+            throw new OngeldigeInvoerException(TITEL_ONGELDIG, gecontroleerd.fouten());
+        }
+        return Berekening.bereken(gecontroleerd.invoer(), regelset, datum).gemeenten();
     }
 
     /** The CSV upload of the page: parse errors and validation errors both name row and column. */
