@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import nl.trede.gemeente.GemeenteService;
 import nl.trede.gemeente.Zoekresultaat;
+import nl.trede.systeem.Csv;
 import nl.trede.systeem.Invoerfout;
 import org.springframework.stereotype.Component;
 
@@ -50,16 +51,16 @@ class HuisvestingLezer {
 
     Ingelezen lees(byte[] inhoud) {
         List<Invoerfout> fouten = new ArrayList<>();
-        Optional<String> tekst = CsvLezer.decodeer(inhoud, fouten);
+        Optional<String> tekst = Csv.decodeer(inhoud, fouten);
         if (tekst.isEmpty()) {
             return new Ingelezen(null, List.of(), List.of(), fouten);
         }
-        List<CsvLezer.Rij> rijen = CsvLezer.rijen(tekst.get(), fouten);
+        List<Csv.Rij> rijen = Csv.rijen(tekst.get(), fouten);
         if (rijen.isEmpty()) {
             fouten.add(new Invoerfout(1, null, "Het bestand is leeg"));
             return new Ingelezen(null, List.of(), List.of(), fouten);
         }
-        CsvLezer.Rij kop = rijen.get(0);
+        Csv.Rij kop = rijen.get(0);
         List<String> namen = kop.velden().stream().map(v -> v.trim().toLowerCase(Locale.ROOT)).toList();
         Optional<Integer> coaJaar = namen.stream().map(COA_STAND_JANUARI::matcher).filter(Matcher::matches)
                 .map(m -> Integer.parseInt(m.group(1))).findFirst();
@@ -71,7 +72,7 @@ class HuisvestingLezer {
         if (!fouten.isEmpty()) {
             return new Ingelezen(lezing.formaat, List.of(), List.of(), fouten);
         }
-        for (CsvLezer.Rij rij : rijen.subList(1, rijen.size())) {
+        for (Csv.Rij rij : rijen.subList(1, rijen.size())) {
             if (rij.velden().size() != namen.size()) {
                 fouten.add(new Invoerfout(rij.nummer(), null, "Deze rij heeft " + rij.velden().size()
                         + " velden, de kopregel " + namen.size() + ". Controleer de komma's; zet een waarde "

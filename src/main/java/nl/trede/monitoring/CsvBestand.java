@@ -3,11 +3,11 @@ package nl.trede.monitoring;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.trede.systeem.Csv;
 import nl.trede.systeem.Invoerfout;
 
 /**
@@ -16,38 +16,43 @@ import nl.trede.systeem.Invoerfout;
  */
 final class CsvBestand {
 
-    private final List<String[]> regels = new ArrayList<>();
+    /** The fields per line number of the file; a blank line has none. */
+    private final Map<Integer, List<String>> regels = new HashMap<>();
     private final Map<String, Integer> kolommen = new HashMap<>();
+    private int laatsteRegel = 1;
     final List<Invoerfout> fouten = new ArrayList<>();
 
     CsvBestand(String tekst, List<String> verplicht) {
-        List<String> lijnen = tekst.replace("\uFEFF", "").lines().toList();
-        if (lijnen.isEmpty()) {
+        List<Csv.Rij> rijen = Csv.rijen(tekst, fouten);
+        if (rijen.isEmpty()) {
             fouten.add(new Invoerfout(1, null, "Het bestand is leeg; verwacht een kopregel met " + String.join(", ", verplicht)));
             return;
         }
-        String[] kop = splits(lijnen.get(0));
-        for (int i = 0; i < kop.length; i++) {
-            kolommen.put(kop[i].trim().toLowerCase(Locale.ROOT), i);
+        List<String> kop = rijen.get(0).velden();
+        for (int i = 0; i < kop.size(); i++) {
+            kolommen.put(kop.get(i).trim().toLowerCase(Locale.ROOT), i);
         }
         verplicht.stream().filter(k -> !kolommen.containsKey(k))
                 .forEach(k -> fouten.add(new Invoerfout(1, k, "De kolom '" + k + "' ontbreekt in de kopregel")));
-        lijnen.stream().skip(1).map(CsvBestand::splits).forEach(regels::add);
+        for (Csv.Rij rij : rijen.subList(1, rijen.size())) {
+            regels.put(rij.nummer(), rij.velden());
+            laatsteRegel = rij.nummer();
+        }
     }
 
     int aantalRijen() {
-        return regels.size();
+        return laatsteRegel - 1;
     }
 
     /** Row {@code rij} as in the file (2 is the first data row); blank lines are skipped by callers. */
     boolean leeg(int rij) {
-        return Arrays.stream(regels.get(rij - 2)).allMatch(String::isBlank);
+        return regels.getOrDefault(rij, List.of()).stream().allMatch(String::isBlank);
     }
 
     String tekst(int rij, String kolom) {
         Integer i = kolommen.get(kolom);
-        String[] waarden = regels.get(rij - 2);
-        return i == null || i >= waarden.length ? "" : waarden[i].trim();
+        List<String> waarden = regels.getOrDefault(rij, List.of());
+        return i == null || i >= waarden.size() ? "" : waarden.get(i).trim();
     }
 
     /** A whole number; empty gives null when {@code leegMag}, otherwise an error. */
@@ -84,28 +89,5 @@ final class CsvBestand {
 
     void fout(int rij, String kolom, String melding) {
         fouten.add(new Invoerfout(rij, kolom, melding));
-    }
-
-    /** Splits on commas outside double quotes; "" inside quotes is a quote. */
-    private static String[] splits(String lijn) {
-        List<String> velden = new ArrayList<>();
-        StringBuilder veld = new StringBuilder();
-        boolean tussenAanhalingstekens = false;
-        for (int i = 0; i < lijn.length(); i++) {
-            char c = lijn.charAt(i);
-            if (c == '"' && tussenAanhalingstekens && i + 1 < lijn.length() && lijn.charAt(i + 1) == '"') {
-                veld.append('"');
-                i++;
-            } else if (c == '"') {
-                tussenAanhalingstekens = !tussenAanhalingstekens;
-            } else if (c == ',' && !tussenAanhalingstekens) {
-                velden.add(veld.toString());
-                veld.setLength(0);
-            } else {
-                veld.append(c);
-            }
-        }
-        velden.add(veld.toString());
-        return velden.toArray(String[]::new);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.trede.systeem.Csv;
 import nl.trede.systeem.Invoerfout;
 
 /**
@@ -118,17 +119,18 @@ final class VerdelingCsv {
     }
 
     private List<Rij> rijen(String tekst, List<String> bekend, String voorvoegsel, List<String> verplicht) {
-        List<String> regels = tekst.replace("\uFEFF", "").lines().filter(r -> !r.isBlank()).toList();
+        String eersteRegel = tekst.lines().findFirst().orElse("");
+        char scheiding = eersteRegel.contains(";") ? ';' : ',';
+        List<Csv.Rij> regels = Csv.rijen(tekst, scheiding, fouten);
         if (regels.isEmpty()) {
             fouten.add(new Invoerfout(1, voorvoegsel + "kop", "Het bestand is leeg; de eerste regel noemt de kolommen: "
                     + String.join(",", bekend)));
             return List.of();
         }
-        String scheiding = regels.get(0).contains(";") ? ";" : ",";
         Map<String, String> perKleineLetter = bekend.stream()
                 .collect(Collectors.toMap(k -> k.toLowerCase(Locale.ROOT), k -> k));
         List<String> kop = new ArrayList<>();
-        for (String naam : velden(regels.get(0), scheiding)) {
+        for (String naam : regels.get(0).velden()) {
             String kolom = perKleineLetter.get(naam.trim().toLowerCase(Locale.ROOT));
             if (kolom == null) {
                 fouten.add(new Invoerfout(1, voorvoegsel + naam.trim(), "Onbekende kolom; bekend zijn: " + String.join(",", bekend)));
@@ -138,41 +140,16 @@ final class VerdelingCsv {
         verplicht.stream().filter(k -> !kop.contains(k))
                 .forEach(k -> fouten.add(new Invoerfout(1, voorvoegsel + k, "Deze kolom ontbreekt")));
         List<Rij> rijen = new ArrayList<>();
-        for (int i = 1; i < regels.size(); i++) {
-            List<String> velden = velden(regels.get(i), scheiding);
+        for (Csv.Rij regel : regels.subList(1, regels.size())) {
+            List<String> velden = regel.velden();
             Map<String, String> waarden = new HashMap<>();
             for (int k = 0; k < Math.min(kop.size(), velden.size()); k++) {
                 if (kop.get(k) != null) {
                     waarden.put(kop.get(k), velden.get(k));
                 }
             }
-            rijen.add(new Rij(i + 1, voorvoegsel, waarden));
+            rijen.add(new Rij(regel.nummer(), voorvoegsel, waarden));
         }
         return rijen;
-    }
-
-    /** Splits a line; a field may be quoted ("Bergen (NH.)", "a;b") with "" for a quote. */
-    private static List<String> velden(String regel, String scheiding) {
-        List<String> velden = new ArrayList<>();
-        StringBuilder veld = new StringBuilder();
-        boolean tussenAanhalingstekens = false;
-        for (int i = 0; i < regel.length(); i++) {
-            char c = regel.charAt(i);
-            if (c == '"') {
-                if (tussenAanhalingstekens && i + 1 < regel.length() && regel.charAt(i + 1) == '"') {
-                    veld.append('"');
-                    i++;
-                } else {
-                    tussenAanhalingstekens = !tussenAanhalingstekens;
-                }
-            } else if (!tussenAanhalingstekens && scheiding.charAt(0) == c) {
-                velden.add(veld.toString());
-                veld.setLength(0);
-            } else {
-                veld.append(c);
-            }
-        }
-        velden.add(veld.toString());
-        return velden;
     }
 }

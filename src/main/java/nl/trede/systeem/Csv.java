@@ -1,4 +1,4 @@
-package nl.trede.invoer;
+package nl.trede.systeem;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -9,29 +9,29 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import nl.trede.systeem.Invoerfout;
 
 /**
- * Reads the bytes of a CSV file (RFC 4180: comma-separated, a field with a comma, quote or line
- * break between double quotes, a quote in it doubled) into rows. Strict UTF-8: a file saved in
- * another encoding would silently turn "Súdwest-Fryslân" into a name that matches nothing.
+ * The one CSV reader of trede, for every import: the bytes of a file (RFC 4180: comma-separated, a
+ * field with a comma, quote or line break between double quotes, a quote in it doubled) into rows.
+ * Strict UTF-8: a file saved in another encoding would silently turn "Súdwest-Fryslân" into a name
+ * that matches nothing.
  */
-final class CsvLezer {
+public final class Csv {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     /** One row of fields; {@code nummer} is the line it starts on, the header being 1. */
-    record Rij(int nummer, List<String> velden) {
-        boolean leeg() {
+    public record Rij(int nummer, List<String> velden) {
+        public boolean leeg() {
             return velden.size() == 1 && velden.get(0).isBlank();
         }
     }
 
-    private CsvLezer() {
+    private Csv() {
     }
 
     /** The text without BOM, or empty after adding an error for every row that is not UTF-8. */
-    static Optional<String> decodeer(byte[] inhoud, List<Invoerfout> fouten) {
+    public static Optional<String> decodeer(byte[] inhoud, List<Invoerfout> fouten) {
         int begin = begintMetBom(inhoud) ? BOM.length : 0;
         List<Invoerfout> eigen = new ArrayList<>();
         List<String> kopregel = List.of();
@@ -67,8 +67,16 @@ final class CsvLezer {
         return eigen.isEmpty() ? Optional.of(tekst.toString()) : Optional.empty();
     }
 
-    /** The rows of {@code tekst}, blank lines left out; an unclosed quote is an error. */
-    static List<Rij> rijen(String tekst, List<Invoerfout> fouten) {
+    /** The rows of comma-separated {@code tekst}, blank lines left out; an unclosed quote is an error. */
+    public static List<Rij> rijen(String tekst, List<Invoerfout> fouten) {
+        return rijen(tekst, ',', fouten);
+    }
+
+    /** The same with another separator (Excel in a Dutch locale saves with ';'); a BOM is skipped. */
+    public static List<Rij> rijen(String tekst, char scheiding, List<Invoerfout> fouten) {
+        if (tekst.startsWith("\uFEFF")) {
+            return rijen(tekst.substring(1), scheiding, fouten);
+        }
         List<Rij> rijen = new ArrayList<>();
         List<String> velden = new ArrayList<>();
         StringBuilder veld = new StringBuilder();
@@ -93,7 +101,7 @@ final class CsvLezer {
             } else if (c == '"' && veld.length() == 0 && !veldBegonMetAanhalingsteken) {
                 tussenAanhalingstekens = true;
                 veldBegonMetAanhalingsteken = true;
-            } else if (c == ',') {
+            } else if (c == scheiding) {
                 velden.add(veld.toString());
                 veld.setLength(0);
                 veldBegonMetAanhalingsteken = false;

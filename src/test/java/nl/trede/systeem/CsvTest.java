@@ -1,47 +1,46 @@
-package nl.trede.invoer;
+package nl.trede.systeem;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.trede.systeem.Invoerfout;
 import org.junit.jupiter.api.Test;
 
-class CsvLezerTest {
+class CsvTest {
 
     private final List<Invoerfout> fouten = new ArrayList<>();
 
     @Test
     void aanhalingstekensOmEenKommaEnEenVerdubbeldAanhalingsteken() {
-        assertThat(CsvLezer.rijen("a,\"b, c\",\"zei \"\"ja\"\"\",\n", fouten))
-                .containsExactly(new CsvLezer.Rij(1, List.of("a", "b, c", "zei \"ja\"", "")));
+        assertThat(Csv.rijen("a,\"b, c\",\"zei \"\"ja\"\"\",\n", fouten))
+                .containsExactly(new Csv.Rij(1, List.of("a", "b, c", "zei \"ja\"", "")));
         assertThat(fouten).isEmpty();
     }
 
     @Test
     void crlfEnLegeRegelsTellenMeeVoorHetRijnummer() {
-        assertThat(CsvLezer.rijen("kop\r\n\r\nx\r\n\"twee\nregels\"\r\ny", fouten)).containsExactly(
-                new CsvLezer.Rij(1, List.of("kop")), new CsvLezer.Rij(3, List.of("x")),
-                new CsvLezer.Rij(4, List.of("twee\nregels")), new CsvLezer.Rij(6, List.of("y")));
+        assertThat(Csv.rijen("kop\r\n\r\nx\r\n\"twee\nregels\"\r\ny", fouten)).containsExactly(
+                new Csv.Rij(1, List.of("kop")), new Csv.Rij(3, List.of("x")),
+                new Csv.Rij(4, List.of("twee\nregels")), new Csv.Rij(6, List.of("y")));
     }
 
     @Test
     void eenNietGeslotenAanhalingstekenIsEenFout() {
-        CsvLezer.rijen("kop\n\"open,1\n", fouten);
+        Csv.rijen("kop\n\"open,1\n", fouten);
         assertThat(fouten).singleElement().extracting(Invoerfout::rij).isEqualTo(2);
     }
 
     @Test
     void deBomWordtOvergeslagen() {
         byte[] metBom = ("\uFEFF" + "gemeente\n").getBytes(UTF_8);
-        assertThat(CsvLezer.decodeer(metBom, fouten)).contains("gemeente\n");
+        assertThat(Csv.decodeer(metBom, fouten)).contains("gemeente\n");
     }
 
     @Test
     void geenUtf8NoemtRijEnKolom() {
         byte[] latin1 = "gemeente,periode\nAssen,2031-1\n\"Súdwest-Fryslân\",2031-1\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        assertThat(CsvLezer.decodeer(latin1, fouten)).isEmpty();
+        assertThat(Csv.decodeer(latin1, fouten)).isEmpty();
         assertThat(fouten).singleElement().satisfies(f -> {
             assertThat(f.rij()).isEqualTo(3);
             assertThat(f.kolom()).isEqualTo("gemeente");
