@@ -41,7 +41,8 @@ public final class RegelsetCompiler {
         // Drools reports one mistake several times over; the first message per line says it best.
         Set<String> gemeld = new HashSet<>();
         for (Message bericht : builder.getResults().getMessages(Message.Level.ERROR)) {
-            Regelsetfout fout = new Regelsetfout(bronpad(bericht.getPath()), bericht.getLine(), bericht.getText().trim());
+            Regelsetfout fout = new Regelsetfout(bronpad(bericht.getPath()), bericht.getLine(), bericht.getColumn(),
+                    bericht.getText().trim());
             if (gemeld.add(fout.bestand() + ":" + fout.regel())) {
                 fouten.add(fout);
             }
