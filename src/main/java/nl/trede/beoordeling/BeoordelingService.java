@@ -58,15 +58,8 @@ public class BeoordelingService {
     }
 
     Beoordelingsronde start(Regelset regelset, Periode periode, String provincieInvoer, String door) {
-        Optional<Provincie> provincie = Optional.ofNullable(provincieInvoer).filter(p -> !p.isBlank())
-                .map(p -> gemeenten.provincie(p).orElseThrow(() -> new IllegalArgumentException(
-                        "Onbekende provincie '" + p + "'; kies een van: " + gemeenten.provincies().stream()
-                                .map(Provincie::naam).collect(Collectors.joining(", ")))));
-        Set<String> inProvincie = provincie.map(p -> gemeenten.inProvincie(p).stream().map(Gemeente::code)
-                .collect(Collectors.toSet())).orElse(null);
-        List<Periodecijfers> cijfers = invoer.actueleCijfers(periode).stream()
-                .filter(c -> inProvincie == null || inProvincie.contains(c.gemeente()))
-                .toList();
+        Optional<Provincie> provincie = provincie(provincieInvoer);
+        List<Periodecijfers> cijfers = cijfers(periode, provincie);
         if (cijfers.isEmpty()) {
             throw new IllegalArgumentException("Er zijn geen cijfers voor " + periode + provincie.map(p -> " in " + p.naam()).orElse("")
                     + ". Voer eerst de cijfers van die periode in (Cijfers invoeren).");
@@ -102,6 +95,26 @@ public class BeoordelingService {
         ArrayNode lijst = json.createArrayNode();
         feiten.forEach(f -> lijst.addObject().put("type", f.getClass().getSimpleName()).set("waarde", json.valueToTree(f)));
         return json.writeValueAsString(lijst);
+    }
+
+    /** The latest figures of {@code periode} of the gemeenten of {@code provincie} (name or code; null: all). */
+    List<Periodecijfers> cijfers(Periode periode, String provincie) {
+        return cijfers(periode, provincie(provincie));
+    }
+
+    private List<Periodecijfers> cijfers(Periode periode, Optional<Provincie> provincie) {
+        Set<String> inProvincie = provincie.map(p -> gemeenten.inProvincie(p).stream().map(Gemeente::code)
+                .collect(Collectors.toSet())).orElse(null);
+        return invoer.actueleCijfers(periode).stream()
+                .filter(c -> inProvincie == null || inProvincie.contains(c.gemeente()))
+                .toList();
+    }
+
+    private Optional<Provincie> provincie(String provincieInvoer) {
+        return Optional.ofNullable(provincieInvoer).filter(p -> !p.isBlank())
+                .map(p -> gemeenten.provincie(p).orElseThrow(() -> new IllegalArgumentException(
+                        "Onbekende provincie '" + p + "'; kies een van: " + gemeenten.provincies().stream()
+                                .map(Provincie::naam).collect(Collectors.joining(", ")))));
     }
 
     /**
