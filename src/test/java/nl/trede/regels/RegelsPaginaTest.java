@@ -63,9 +63,9 @@ class RegelsPaginaTest {
                         .with(user("beleid").roles("BELEIDSMEDEWERKER")).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("0 gemeenten gaan een trede omhoog, 0 omlaag, 12 gelijk")));
-        mvc.perform(post("/regels/impact").param("periodes", "2069-1")
+        mvc.perform(post("/regels/impact").param("periodes", "2069-2")
                         .with(user("beleid").roles("BELEIDSMEDEWERKER")).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Er zijn geen opgeslagen cijfers voor 2069-1")));
+                .andExpect(content().string(containsString("Er zijn geen opgeslagen cijfers voor 2069-2")));
     }
 }
