@@ -8,10 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.trede.invoer.Periode;
 import nl.trede.invoer.Periodecijfers;
 import nl.trede.regels.GevuurdeRegel;
+import nl.trede.regels.Parameter;
+import nl.trede.regels.RegelTekst;
 import nl.trede.regels.Regelset;
 import nl.trede.regels.Uitvoering;
 
@@ -58,7 +62,7 @@ record Berekening(List<Beoordeling> beoordelingen, Map<String, List<GevuurdeRege
         List<Beoordeling> beoordelingen = new ArrayList<>();
         for (Periodecijfers c : cijfers) {
             beoordelingen.add(beoordeling(c, feitPerGemeente.get(c.gemeente()), bronPerGemeente.get(c.gemeente()),
-                    conclusies.getOrDefault(c.gemeente(), List.of())));
+                    conclusies.getOrDefault(c.gemeente(), List.of()), regels.getOrDefault(c.gemeente(), List.of())));
         }
         return new Berekening(List.copyOf(beoordelingen), regels);
     }
@@ -70,7 +74,8 @@ record Berekening(List<Beoordeling> beoordelingen, Map<String, List<GevuurdeRege
                 .map(GevuurdeRegel::regel).findFirst().orElse("");
     }
 
-    private static Beoordeling beoordeling(Periodecijfers c, HalfjaarCijfers feit, VorigeTredeBron bron, List<Conclusie> conclusies) {
+    private static Beoordeling beoordeling(Periodecijfers c, HalfjaarCijfers feit, VorigeTredeBron bron, List<Conclusie> conclusies,
+                                           List<GevuurdeRegel> gevuurd) {
         String wie = feit.gemeenteNaam() + " (" + c.gemeente() + ")";
         List<TredeVoorstel> voorstellen = van(conclusies, TredeVoorstel.class);
         if (voorstellen.size() != 1) {
@@ -83,12 +88,25 @@ record Berekening(List<Beoordeling> beoordelingen, Map<String, List<GevuurdeRege
         Opgave opgave = enige(van(conclusies, Opgave.class), wie, "totaalopgave");
         Maatstaf maatstaf = enige(van(conclusies, Maatstaf.class).stream()
                 .filter(m -> m.grondslag() == voorstel.grondslag()).toList(), wie, "ondergrens");
-        List<String> uitleg = conclusies.stream().sorted(Comparator.comparingInt(Berekening::stap))
-                .map(Conclusie::uitleg).toList();
+        List<String> uitleg = Stream.concat(conclusies.stream().sorted(Comparator.comparingInt(Berekening::stap))
+                .map(Conclusie::uitleg), parameters(gevuurd)).toList();
         return new Beoordeling(0, 0, c.periode().toString(), c.gemeente(), feit.gemeenteNaam(), c.id(), voorstel.trede(), feit.vorigeTrede(), bron,
                 voorstel.grondslag(), c.taakstelling(), c.standBegin(), c.correcties(), opgave.totaalopgave(),
                 c.realisatie(), c.tijdigGekoppeld(), opgave.standEinde(), maatstaf.ondergrens(),
                 voorstel.tredeOpTotaalopgave(), voorstel.koppelingstekortGunstig(), uitleg);
+    }
+
+    /**
+     * The parameter values the fired rules used, with the date from which each applied and its
+     * source: a dated value is picked by the period, so the explanation says which one it was.
+     */
+    private static Stream<String> parameters(List<GevuurdeRegel> gevuurd) {
+        Map<String, Parameter> gebruikt = new TreeMap<>();
+        gevuurd.forEach(r -> r.feiten().stream().filter(Parameter.class::isInstance).map(Parameter.class::cast)
+                .forEach(p -> gebruikt.putIfAbsent(p.naam(), p)));
+        return gebruikt.values().stream().map(p -> "Gebruikte parameter: " + p.naam().replace('_', ' ') + " "
+                + (p.getal() != null ? p.getal().toPlainString() : p.tekst()) + ", geldig vanaf " + RegelTekst.datum(p.geldigVanaf())
+                + " (bron: " + p.bron() + ").");
     }
 
     /** The order in which a person reads the explanation: figures, grondslag, ondergrens, outcome, trede. */

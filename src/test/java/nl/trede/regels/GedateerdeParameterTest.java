@@ -34,9 +34,10 @@ class GedateerdeParameterTest {
 
         // Trede 3, taakstelling niet behaald (ondergrens 20 > 5): in 2060-2 gold 4 (3 -> 4),
         // in 2061-1 geldt 3 (blijft 3, en de uitleg noemt de waarde).
-        assertThat(uitvoerder.toets(regelset, scenario("2060-2", Map.of("trede", 4)))).isEmpty();
+        assertThat(uitvoerder.toets(regelset, scenario("2060-2", Map.of("trede", 4,
+                "uitleg_bevat", "Gebruikte parameter: hoogste voorgestelde trede 4, geldig vanaf 1 januari 2014")))).isEmpty();
         assertThat(uitvoerder.toets(regelset, scenario("2061-1", Map.of("trede", 3,
-                "uitleg_bevat", "hoogste voorgestelde trede 3")))).isEmpty();
+                "uitleg_bevat", "Gebruikte parameter: hoogste voorgestelde trede 3, geldig vanaf 1 januari 2061")))).isEmpty();
         // And the other way round the difference names the value that was in force.
         assertThat(uitvoerder.toets(regelset, scenario("2061-1", Map.of("trede", 4))))
                 .containsExactly("GM0344: trede verwacht 4, berekend 3");
