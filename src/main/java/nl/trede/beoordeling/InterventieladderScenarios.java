@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import nl.trede.invoer.Periode;
 import nl.trede.invoer.Periodecijfers;
 import nl.trede.regels.Regelset;
-import nl.trede.regels.RegelsetValidator;
 import nl.trede.regels.Scenario;
 import nl.trede.regels.ScenarioUitvoerder;
 import org.springframework.stereotype.Component;
@@ -106,7 +105,7 @@ public class InterventieladderScenarios implements ScenarioUitvoerder {
     @Override
     public List<String> volledigheid(Regelset regelset) {
         List<String> gaten = new ArrayList<>();
-        for (LocalDate datum : RegelsetValidator.wisseldata(regelset.parameters())) {
+        for (LocalDate datum : regelset.parameters().wisseldata()) {
             Periode periode = new Periode(datum.getYear(), datum.getMonthValue() < 7 ? 1 : 2);
             List<Periodecijfers> raster = raster(periode);
             try {

@@ -1,10 +1,8 @@
 package nl.trede.regels;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -17,18 +15,18 @@ import java.util.stream.Collectors;
  * parameter has a date and a source, every parameter a rule names exists, every scenario gives its
  * expected outcome, and over a generated grid every case gets exactly one outcome.
  */
-public final class RegelsetValidator {
+final class RegelsetValidator {
 
     /** {@code Parameter( naam == "hoogste_voorgestelde_trede", ... )} in a DRL file. */
     private static final Pattern PARAMETER = Pattern.compile("Parameter\\s*\\(\\s*naam\\s*==\\s*\"([^\"]*)\"");
 
     private final Map<String, ScenarioUitvoerder> uitvoerders;
 
-    public RegelsetValidator(List<? extends ScenarioUitvoerder> uitvoerders) {
+    RegelsetValidator(List<? extends ScenarioUitvoerder> uitvoerders) {
         this.uitvoerders = uitvoerders.stream().collect(Collectors.toMap(ScenarioUitvoerder::soort, Function.identity()));
     }
 
-    public Validatie valideer(SortedMap<String, String> bestanden) {
+    Validatie valideer(SortedMap<String, String> bestanden) {
         String versie = Regelset.versieVan(bestanden);
         List<Regelsetfout> fouten = new ArrayList<>();
         List<Scenario> scenarios = ScenarioLezer.lees(bestanden, fouten);
@@ -57,18 +55,6 @@ public final class RegelsetValidator {
             }
         }
         return new Validatie(versie, List.copyOf(fouten), List.copyOf(resultaten), regelset);
-    }
-
-    /** The dates on which the parameters change: a grid check must hold under each of them. */
-    public static List<LocalDate> wisseldata(Parameters parameters) {
-        LocalDate alleBekend = parameters.definities().stream()
-                .map(d -> d.waarden().stream().map(ParameterWaarde::vanaf).min(LocalDate::compareTo).orElse(LocalDate.MIN))
-                .max(LocalDate::compareTo).orElse(LocalDate.MIN);
-        Set<LocalDate> data = new TreeSet<>();
-        data.add(alleBekend);
-        parameters.definities().forEach(d -> d.waarden().stream().map(ParameterWaarde::vanaf)
-                .filter(v -> v.isAfter(alleBekend)).forEach(data::add));
-        return List.copyOf(data);
     }
 
     private static List<Regelsetfout> onbekendeParameters(Regelset regelset) {
