@@ -60,9 +60,22 @@ record Berekening(List<Beoordeling> beoordelingen, Map<String, List<GevuurdeRege
                 .collect(Collectors.groupingBy(Berekening::gemeenteVan, LinkedHashMap::new, Collectors.toList()));
 
         List<Beoordeling> beoordelingen = new ArrayList<>();
+        List<String> fouten = new ArrayList<>();
         for (Periodecijfers c : cijfers) {
-            beoordelingen.add(beoordeling(c, feitPerGemeente.get(c.gemeente()), bronPerGemeente.get(c.gemeente()),
-                    conclusies.getOrDefault(c.gemeente(), List.of()), regels.getOrDefault(c.gemeente(), List.of())));
+            try {
+                beoordelingen.add(beoordeling(c, feitPerGemeente.get(c.gemeente()), bronPerGemeente.get(c.gemeente()),
+                        conclusies.getOrDefault(c.gemeente(), List.of()), regels.getOrDefault(c.gemeente(), List.of())));
+            } catch (IllegalStateException e) {
+                fouten.add(e.getMessage());
+            }
+        }
+        // Every gemeente the rules failed, not only the first: a policy writer fixes them in one go.
+        if (fouten.size() == 1) {
+            throw new IllegalStateException(fouten.get(0));
+        }
+        if (!fouten.isEmpty()) {
+            throw new IllegalStateException(fouten.size() + " van de " + cijfers.size() + " gemeenten kregen niet precies één "
+                    + "uitkomst, bijvoorbeeld: " + String.join(" | ", fouten.subList(0, Math.min(3, fouten.size()))));
         }
         return new Berekening(List.copyOf(beoordelingen), regels);
     }
