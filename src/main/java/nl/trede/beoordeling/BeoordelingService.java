@@ -2,10 +2,7 @@ package nl.trede.beoordeling;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +19,6 @@ import nl.trede.regels.Engineversie;
 import nl.trede.regels.GevuurdeRegel;
 import nl.trede.regels.Regelset;
 import nl.trede.regels.RegelsetService;
-import nl.trede.regels.Uitvoering;
 import nl.trede.systeem.NietGevondenException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -73,53 +69,17 @@ public class BeoordelingService {
     @Transactional
     public Beoordelingsronde start(Regelset regelset, Periode periode, String provincieInvoer, String door) {
         regelsets.bewaar(regelset);
-        Optional<Provincie> provincie = Optional.ofNullable(provincieInvoer).filter(p -> !p.isBlank())
-                .map(p -> gemeenten.provincie(p).orElseThrow(() -> new IllegalArgumentException(
-                        "Onbekende provincie '" + p + "'; kies een van: " + gemeenten.provincies().stream()
-                                .map(Provincie::naam).collect(Collectors.joining(", ")))));
-        Set<String> inProvincie = provincie.map(p -> gemeenten.inProvincie(p).stream().map(Gemeente::code)
-                .collect(Collectors.toSet())).orElse(null);
-        List<Periodecijfers> cijfers = invoer.actueleCijfers(periode).stream()
-                .filter(c -> inProvincie == null || inProvincie.contains(c.gemeente()))
-                .toList();
+        Optional<Provincie> provincie = provincie(provincieInvoer);
+        List<Periodecijfers> cijfers = cijfers(periode, provincie);
         if (cijfers.isEmpty()) {
             throw new IllegalArgumentException("Er zijn geen cijfers voor " + periode + provincie.map(p -> " in " + p.naam()).orElse("")
                     + ". Voer eerst de cijfers van die periode in (Cijfers invoeren).");
         }
 
-        LocalDate peildatumParameters = periode.begin();
-        LocalDate koppelingPeildatum = koppelingPeildatum(regelset, periode);
         Map<String, Integer> vorigeRonde = repository.laatsteTreden(periode.vorige().toString());
-        Map<String, HalfjaarCijfers> feitPerGemeente = new LinkedHashMap<>();
-        Map<String, VorigeTredeBron> bronPerGemeente = new LinkedHashMap<>();
-        List<Object> feiten = new ArrayList<>(regelset.parameters().feitenOp(peildatumParameters));
-        for (Periodecijfers c : cijfers) {
-            VorigeTredeBron bron = c.vorigeTrede() != null ? VorigeTredeBron.INVOER
-                    : vorigeRonde.containsKey(c.gemeente()) ? VorigeTredeBron.VORIGE_RONDE : VorigeTredeBron.STANDAARD;
-            int vorigeTrede = switch (bron) {
-                case INVOER -> c.vorigeTrede();
-                case VORIGE_RONDE -> vorigeRonde.get(c.gemeente());
-                case STANDAARD -> 1;
-            };
-            HalfjaarCijfers feit = new HalfjaarCijfers(c.gemeente(), naam(c.gemeente()), periode.toString(),
-                    c.taakstelling(), c.standBegin(), c.correcties(), c.realisatie(), c.tijdigGekoppeld(), vorigeTrede,
-                    koppelingPeildatum);
-            feitPerGemeente.put(c.gemeente(), feit);
-            bronPerGemeente.put(c.gemeente(), bron);
-            feiten.add(feit);
-        }
-
-        Uitvoering uitvoering = regelset.voerUit(feiten);
-        Map<String, List<Conclusie>> conclusies = uitvoering.conclusies(Conclusie.class).stream()
-                .collect(Collectors.groupingBy(Conclusie::gemeente));
-        Map<String, List<GevuurdeRegel>> regels = uitvoering.gevuurd().stream()
-                .collect(Collectors.groupingBy(r -> gemeenteVan(r), LinkedHashMap::new, Collectors.toList()));
-
-        List<Beoordeling> beoordelingen = new ArrayList<>();
-        for (Periodecijfers c : cijfers) {
-            beoordelingen.add(beoordeling(c, feitPerGemeente.get(c.gemeente()), bronPerGemeente.get(c.gemeente()),
-                    conclusies.getOrDefault(c.gemeente(), List.of())));
-        }
+        Berekening berekening = bereken(regelset, periode, cijfers, vorigeRonde);
+        List<Beoordeling> beoordelingen = berekening.beoordelingen();
+        Map<String, List<GevuurdeRegel>> regels = berekening.regels();
 
         Instant nu = klok.instant();
         Beoordelingsronde ronde = new Beoordelingsronde(0, periode.toString(), provincie.map(Provincie::code).orElse(null),
@@ -138,67 +98,9 @@ public class BeoordelingService {
         for (int i = 0; i < beoordelingen.size(); i++) {
             metId.add(beoordelingen.get(i).alsBewaard(ids.get(i), rondeId));
         }
-        gebeurtenissen.publishEvent(new RondeUitgevoerd(bewaard, regelset,
-                feiten.stream().filter(f -> !(f instanceof HalfjaarCijfers)).toList(), feitPerGemeente, regels, metId));
+        gebeurtenissen.publishEvent(new RondeUitgevoerd(bewaard, regelset, List.copyOf(berekening.parameterfeiten()),
+                berekening.cijferfeiten(), regels, metId));
         return bewaard;
-    }
-
-    private Beoordeling beoordeling(Periodecijfers c, HalfjaarCijfers feit, VorigeTredeBron bron, List<Conclusie> conclusies) {
-        String wie = feit.gemeenteNaam() + " (" + c.gemeente() + ")";
-        List<TredeVoorstel> voorstellen = van(conclusies, TredeVoorstel.class);
-        if (voorstellen.size() != 1) {
-            throw new IllegalStateException("De regels gaven " + wie + " " + (voorstellen.isEmpty() ? "geen trede"
-                    : voorstellen.size() + " treden (" + voorstellen.stream().map(v -> "trede " + v.trede())
-                    .collect(Collectors.joining(", ")) + ")") + " voor " + c.periode()
-                    + "; de hele ronde is afgebroken en er is niets opgeslagen. Controleer de regels in rules/interventieladder/.");
-        }
-        TredeVoorstel voorstel = voorstellen.get(0);
-        Opgave opgave = enige(van(conclusies, Opgave.class), wie, "totaalopgave");
-        Maatstaf maatstaf = enige(van(conclusies, Maatstaf.class).stream()
-                .filter(m -> m.grondslag() == voorstel.grondslag()).toList(), wie, "ondergrens");
-        List<String> uitleg = conclusies.stream().sorted(Comparator.comparingInt(BeoordelingService::stap))
-                .map(Conclusie::uitleg).toList();
-        return new Beoordeling(0, 0, c.periode().toString(), c.gemeente(), feit.gemeenteNaam(), c.id(), voorstel.trede(), feit.vorigeTrede(), bron,
-                voorstel.grondslag(), c.taakstelling(), c.standBegin(), c.correcties(), opgave.totaalopgave(),
-                c.realisatie(), c.tijdigGekoppeld(), opgave.standEinde(), maatstaf.ondergrens(),
-                voorstel.tredeOpTotaalopgave(), voorstel.koppelingstekortGunstig(), uitleg);
-    }
-
-    /** The order in which a person reads the explanation: figures, grondslag, ondergrens, outcome, trede. */
-    private static int stap(Conclusie conclusie) {
-        if (conclusie instanceof Opgave) {
-            return 1;
-        }
-        if (conclusie instanceof Beoordelingsgrondslag) {
-            return 2;
-        }
-        if (conclusie instanceof Maatstaf m) {
-            return m.grondslag() == Grondslag.TOTAALOPGAVE ? 3 : 4;
-        }
-        if (conclusie instanceof Uitkomst u) {
-            return u.maatstaf() == Grondslag.TOTAALOPGAVE ? 5 : 6;
-        }
-        return conclusie instanceof TredeVoorstel ? 7 : 8;
-    }
-
-    private static <T> List<T> van(List<Conclusie> conclusies, Class<T> soort) {
-        return conclusies.stream().filter(soort::isInstance).map(soort::cast).toList();
-    }
-
-    private static <T> T enige(List<T> gevonden, String wie, String wat) {
-        if (gevonden.size() != 1) {
-            throw new IllegalStateException("De regels gaven " + wie + " " + gevonden.size() + " keer een " + wat
-                    + " in plaats van een keer; de ronde is afgebroken en er is niets opgeslagen.");
-        }
-        return gevonden.get(0);
-    }
-
-    private static String gemeenteVan(GevuurdeRegel regel) {
-        return regel.conclusies().stream().filter(Conclusie.class::isInstance).map(c -> ((Conclusie) c).gemeente())
-                .findFirst()
-                .or(() -> regel.feiten().stream().filter(HalfjaarCijfers.class::isInstance)
-                        .map(f -> ((HalfjaarCijfers) f).gemeente()).findFirst())
-                .orElse("");
     }
 
     private VastgelegdeRegel vastgelegd(GevuurdeRegel regel) {
@@ -213,10 +115,33 @@ public class BeoordelingService {
         return json.writeValueAsString(lijst);
     }
 
-    private static LocalDate koppelingPeildatum(Regelset regelset, Periode periode) {
-        String naam = periode.helft() == 1 ? "koppeling_peildatum_eerste_helft" : "koppeling_peildatum_tweede_helft";
-        MonthDay dag = MonthDay.parse("--" + regelset.parameters().tekst(naam, periode.begin()));
-        return dag.atYear(periode.jaar());
+    /** The latest figures of {@code periode} of the gemeenten of {@code provincie} (name or code; null: all). */
+    List<Periodecijfers> cijfers(Periode periode, String provincie) {
+        return cijfers(periode, provincie(provincie));
+    }
+
+    private List<Periodecijfers> cijfers(Periode periode, Optional<Provincie> provincie) {
+        Set<String> inProvincie = provincie.map(p -> gemeenten.inProvincie(p).stream().map(Gemeente::code)
+                .collect(Collectors.toSet())).orElse(null);
+        return invoer.actueleCijfers(periode).stream()
+                .filter(c -> inProvincie == null || inProvincie.contains(c.gemeente()))
+                .toList();
+    }
+
+    private Optional<Provincie> provincie(String provincieInvoer) {
+        return Optional.ofNullable(provincieInvoer).filter(p -> !p.isBlank())
+                .map(p -> gemeenten.provincie(p).orElseThrow(() -> new IllegalArgumentException(
+                        "Onbekende provincie '" + p + "'; kies een van: " + gemeenten.provincies().stream()
+                                .map(Provincie::naam).collect(Collectors.joining(", ")))));
+    }
+
+    /**
+     * The pure part of a run, also used for dry runs (scenarios, impact): builds the facts, runs the
+     * rules and derives the beoordelingen, without storing anything. {@code vorigeRonde} holds the
+     * treden of the previous period's latest run; figures with their own previous trede win.
+     */
+    Berekening bereken(Regelset regelset, Periode periode, List<Periodecijfers> cijfers, Map<String, Integer> vorigeRonde) {
+        return Berekening.van(regelset, periode, cijfers, vorigeRonde, this::naam);
     }
 
     private String naam(String code) {

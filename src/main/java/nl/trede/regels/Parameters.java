@@ -7,7 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The parameters of a rule set. Values are picked by the date of the period being judged, never by
@@ -45,6 +47,21 @@ public final class Parameters {
 
     public String tekst(String naam, LocalDate datum) {
         return String.valueOf(waarde(naam, datum).waarde());
+    }
+
+    /**
+     * The dates on which the parameters change, from the first date on which every parameter has a
+     * value: a rule set must hold under each of them, not only under today's values.
+     */
+    public List<LocalDate> wisseldata() {
+        LocalDate alleBekend = perNaam.values().stream()
+                .map(d -> d.waarden().stream().map(ParameterWaarde::vanaf).min(LocalDate::compareTo).orElse(LocalDate.MIN))
+                .max(LocalDate::compareTo).orElse(LocalDate.MIN);
+        SortedSet<LocalDate> data = new TreeSet<>();
+        data.add(alleBekend);
+        perNaam.values().forEach(d -> d.waarden().stream().map(ParameterWaarde::vanaf)
+                .filter(v -> v.isAfter(alleBekend)).forEach(data::add));
+        return List.copyOf(data);
     }
 
     /** The scalar values in force on {@code datum}, as facts for a rule session. */

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.SortedMap;
 import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -41,7 +43,8 @@ public final class RegelsetCompiler {
         // Drools reports one mistake several times over; the first message per line says it best.
         Set<String> gemeld = new HashSet<>();
         for (Message bericht : builder.getResults().getMessages(Message.Level.ERROR)) {
-            Regelsetfout fout = new Regelsetfout(bronpad(bericht.getPath()), bericht.getLine(), bericht.getText().trim());
+            Regelsetfout fout = metPlek(new Regelsetfout(bronpad(bericht.getPath()), bericht.getLine(), bericht.getColumn(),
+                    bericht.getText().trim()), bestanden);
             if (gemeld.add(fout.bestand() + ":" + fout.regel())) {
                 fouten.add(fout);
             }
@@ -51,6 +54,29 @@ public final class RegelsetCompiler {
         }
         KieBase kieBase = kieServices.newKieContainer(releaseId).getKieBase();
         return new Regelset(versie, bestanden, kieBase, parameters, regels(kieBase));
+    }
+
+    /** "Unable to Analyse Expression x:" (and the like) without a line: where the expression stands. */
+    private static final Pattern EXPRESSIE = Pattern.compile("Expression\\s+(.+?):\\s*$", Pattern.MULTILINE);
+
+    /**
+     * Drools reports some errors (an expression it cannot analyse) without a line; a policy writer
+     * needs one, so the expression is looked up in the file.
+     */
+    private static Regelsetfout metPlek(Regelsetfout fout, SortedMap<String, String> bestanden) {
+        String inhoud = bestanden.get(fout.bestand());
+        Matcher expressie = EXPRESSIE.matcher(fout.melding());
+        if (fout.regel() > 0 || inhoud == null || !expressie.find()) {
+            return fout;
+        }
+        String[] regels = inhoud.split("\n", -1);
+        for (int i = 0; i < regels.length; i++) {
+            int kolom = regels[i].indexOf(expressie.group(1).trim());
+            if (kolom >= 0) {
+                return new Regelsetfout(fout.bestand(), i + 1, kolom + 1, fout.melding());
+            }
+        }
+        return fout;
     }
 
     private static String bronpad(String pad) {

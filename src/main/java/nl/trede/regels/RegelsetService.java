@@ -1,6 +1,9 @@
 package nl.trede.regels;
 
 import java.nio.file.Files;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -10,27 +13,50 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rule set in use. Compiled once at start-up from {@code trede.regels.map} (or the copy in the
- * jar); a rule set with errors stops start-up with every file, line and message.
+ * The rule set in use. Loaded at start-up from {@code trede.regels.map} (or the copy in the jar): a
+ * rule set that does not compile stops start-up with every file, line and message. A policy writer
+ * replaces it without a restart through {@link #activeer(String)}: only a rule set that passes
+ * validation takes over, and a run that already took {@link #actief()} finishes on its version.
+ * Every attempt, the start-up load included (by "systeem"), is recorded.
  */
 @Service
 public class RegelsetService {
 
     private static final Logger LOG = LoggerFactory.getLogger(RegelsetService.class);
+    static final String SYSTEEM = "systeem";
 
     private final RegelsProperties properties;
     private final RegelsetRepository repository;
+    private final ActivatieRepository activaties;
+    private final RegelsetValidator validator;
+    private final Clock klok;
     private final AtomicReference<Regelset> actief = new AtomicReference<>();
     private final ConcurrentHashMap<String, Regelset> eerdereVersies = new ConcurrentHashMap<>();
 
-    RegelsetService(RegelsProperties properties, RegelsetRepository repository) {
+    RegelsetService(RegelsProperties properties, RegelsetRepository repository, ActivatieRepository activaties,
+                    List<ScenarioUitvoerder> uitvoerders, Optional<Clock> klok) {
         this.properties = properties;
         this.repository = repository;
-        Regelset regelset = RegelsetCompiler.compileer(leesBron());
+        this.activaties = activaties;
+        this.validator = new RegelsetValidator(uitvoerders);
+        this.klok = klok.orElse(Clock.systemUTC());
+        Validatie validatie = validator.valideer(leesBron());
+        Activatie activatie = activaties.bewaar(validatie, SYSTEEM, this.klok.instant());
+        if (validatie.regelset() == null) {
+            throw new OngeldigeRegelsetException(validatie.fouten());
+        }
+        // As before this check existed: a rule set that compiles is loaded at start-up, so a failing
+        // scenario never keeps the app from starting; it is logged and recorded for the policy writer.
+        if (!validatie.geldig()) {
+            LOG.warn("De regelset in {} valideert niet (activatie {}):\n  {}", bronOmschrijving(), activatie.id(),
+                    String.join("\n  ", validatie.meldingen()));
+        }
+        Regelset regelset = validatie.regelset();
         repository.bewaar(regelset.versie(), regelset.bestanden());
         actief.set(regelset);
-        LOG.info("Regelset {} geladen uit {}: {} regels, {} parameters", regelset.korteVersie(), bronOmschrijving(),
-                regelset.regels().size(), regelset.parameters().definities().size());
+        LOG.info("Regelset {} geladen uit {}: {} regels, {} parameters, {} scenario's", regelset.korteVersie(),
+                bronOmschrijving(), regelset.regels().size(), regelset.parameters().definities().size(),
+                validatie.scenarios().size());
     }
 
     /** Stores a rule set's files under its version, once. */
@@ -41,6 +67,38 @@ public class RegelsetService {
 
     public Regelset actief() {
         return actief.get();
+    }
+
+    /** Validates the rule set in {@code rules/} as it is now, without using it. */
+    public Validatie valideer() {
+        return validator.valideer(leesBron());
+    }
+
+    /**
+     * Validates the rule set in {@code rules/} and makes it the active one when valid; otherwise
+     * the active one stays. Either way the attempt is recorded.
+     */
+    public Activatie activeer(String door) {
+        return activeer(leesBron(), door);
+    }
+
+    /** One at a time: two activations racing could otherwise leave the older one active. */
+    synchronized Activatie activeer(SortedMap<String, String> bestanden, String door) {
+        Validatie validatie = validator.valideer(bestanden);
+        Activatie activatie = activaties.bewaar(validatie, door, klok.instant());
+        if (validatie.geldig()) {
+            repository.bewaar(validatie.versie(), bestanden);
+            actief.set(validatie.regelset());
+            LOG.info("Regelset {} geactiveerd door {}", validatie.regelset().korteVersie(), door);
+        } else {
+            LOG.info("Regelset {} geweigerd voor {}: {} fouten", activatie.korteVersie(), door, validatie.fouten().size());
+        }
+        return activatie;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Activatie> activaties() {
+        return activaties.recent(50);
     }
 
     /** A stored version, compiled from the files in the database (not from {@code rules/}). */

@@ -1,0 +1,186 @@
+package nl.trede.beoordeling;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.trede.invoer.Periode;
+import nl.trede.invoer.Periodecijfers;
+import nl.trede.regels.Regelset;
+import nl.trede.regels.Scenario;
+import nl.trede.regels.ScenarioUitvoerder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The scenarios of the interventieladder ({@code soort: interventieladder}), run through
+ * {@link Berekening} exactly as a real run, without storing:
+ * <pre>
+ * periode: 2025-1
+ * gemeenten:
+ *   - { gemeente: GM1680, naam: Aa en Hunze, taakstelling: 22, stand_begin: 32, realisatie: 12 }
+ * verwacht:
+ *   - { gemeente: GM1680, trede: 2, grondslag: totaalopgave, stand_einde: 42, koppelingstekort_gunstig: false }
+ * </pre>
+ * Optional per gemeente: {@code correcties} (0), {@code tijdig_gekoppeld} (onbekend),
+ * {@code vorige_trede} (1). Optional expectations: {@code ondergrens}, {@code trede_op_totaalopgave},
+ * {@code uitleg_bevat} (a text the explanation must contain).
+ */
+@Component
+public class InterventieladderScenarios implements ScenarioUitvoerder {
+
+    /** Edge values of the grid: zero, equal to each other, voorsprong (negative stand), G unknown. */
+    private static final int[] STAND = {-10, 0, 10};
+    private static final int[] TAAKSTELLING = {0, 10};
+    private static final int[] CORRECTIES = {-3, 0, 3};
+    private static final int[] REALISATIE = {0, 7, 10, 13, 20};
+    private static final Integer[] GEKOPPELD = {null, 0, 7, 10, 13, 20};
+    private static final int HOOGSTE_TREDE = 5;
+
+    @Override
+    public String soort() {
+        return "interventieladder";
+    }
+
+    @Override
+    public List<String> toets(Regelset regelset, Scenario scenario) {
+        List<String> verschillen = new ArrayList<>();
+        Map<String, Object> g = scenario.gegevens();
+        Periode periode;
+        try {
+            periode = Periode.van(String.valueOf(g.get("periode")));
+        } catch (IllegalArgumentException e) {
+            return List.of("'periode': " + e.getMessage());
+        }
+        List<Periodecijfers> cijfers = new ArrayList<>();
+        Map<String, String> namen = new HashMap<>();
+        for (Map<?, ?> rij : lijst(g.get("gemeenten"), "gemeenten", verschillen)) {
+            try {
+                String code = tekst(rij, "gemeente");
+                namen.put(code, rij.containsKey("naam") ? String.valueOf(rij.get("naam")) : code);
+                cijfers.add(new Periodecijfers(cijfers.size() + 1, 0, code, periode, getal(rij, "taakstelling"),
+                        getal(rij, "stand_begin"), rij.containsKey("correcties") ? getal(rij, "correcties") : 0,
+                        getal(rij, "realisatie"), nulbaar(rij, "tijdig_gekoppeld"), nulbaar(rij, "vorige_trede"), null));
+            } catch (IllegalArgumentException e) {
+                verschillen.add("'gemeenten', rij " + (cijfers.size() + 1) + ": " + e.getMessage());
+            }
+        }
+        List<Map<?, ?>> verwacht = lijst(g.get("verwacht"), "verwacht", verschillen);
+        if (!verschillen.isEmpty()) {
+            return verschillen;
+        }
+        Map<String, Beoordeling> berekend;
+        try {
+            berekend = Berekening.van(regelset, periode, cijfers, Map.of(), code -> namen.getOrDefault(code, code))
+                    .beoordelingen().stream().collect(Collectors.toMap(Beoordeling::gemeente, Function.identity()));
+        } catch (RuntimeException e) {
+            return List.of("de regels gaven geen uitkomst: " + e.getMessage());
+        }
+        for (Map<?, ?> v : verwacht) {
+            String code = String.valueOf(v.get("gemeente"));
+            Beoordeling b = berekend.get(code);
+            if (b == null) {
+                verschillen.add(code + ": verwacht maar niet in 'gemeenten'");
+                continue;
+            }
+            vergelijk(verschillen, code, v, "trede", b.trede());
+            vergelijk(verschillen, code, v, "grondslag", b.grondslag().name().toLowerCase());
+            vergelijk(verschillen, code, v, "stand_einde", b.standEinde());
+            vergelijk(verschillen, code, v, "koppelingstekort_gunstig", b.koppelingstekortGunstig());
+            vergelijk(verschillen, code, v, "ondergrens", b.ondergrens());
+            vergelijk(verschillen, code, v, "trede_op_totaalopgave", b.tredeOpTotaalopgave());
+            if (v.containsKey("uitleg_bevat")) {
+                String tekst = String.valueOf(v.get("uitleg_bevat"));
+                if (b.uitleg().stream().noneMatch(u -> u.contains(tekst))) {
+                    verschillen.add(code + ": de uitleg bevat niet \"" + tekst + "\" maar luidt: " + String.join(" ", b.uitleg()));
+                }
+            }
+        }
+        return verschillen;
+    }
+
+    @Override
+    public List<String> volledigheid(Regelset regelset) {
+        List<String> gaten = new ArrayList<>();
+        for (LocalDate datum : regelset.parameters().wisseldata()) {
+            Periode periode = new Periode(datum.getYear(), datum.getMonthValue() < 7 ? 1 : 2);
+            List<Periodecijfers> raster = raster(periode);
+            try {
+                Berekening.van(regelset, periode, raster, Map.of(), InterventieladderScenarios::omschrijving);
+            } catch (RuntimeException e) {
+                gaten.add("periode " + periode + ": " + e.getMessage());
+            }
+        }
+        return gaten;
+    }
+
+    /** Every combination of the edge values, one gemeente each, named after its figures. */
+    static List<Periodecijfers> raster(Periode periode) {
+        List<Periodecijfers> raster = new ArrayList<>();
+        for (int b : STAND) {
+            for (int t : TAAKSTELLING) {
+                for (int c : CORRECTIES) {
+                    for (int r : REALISATIE) {
+                        for (Integer gekoppeld : GEKOPPELD) {
+                            for (int v = 1; v <= HOOGSTE_TREDE; v++) {
+                                String code = "B" + b + " T" + t + " C" + c + " R" + r + " G"
+                                        + (gekoppeld == null ? "onbekend" : gekoppeld) + " V" + v;
+                                raster.add(new Periodecijfers(raster.size() + 1, 0, code, periode, t, b, c, r, gekoppeld, v, null));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return raster;
+    }
+
+    private static String omschrijving(String code) {
+        return "de rastercijfers " + code;
+    }
+
+    private static void vergelijk(List<String> verschillen, String code, Map<?, ?> verwacht, String veld, Object berekend) {
+        if (verwacht.containsKey(veld) && !Objects.equals(String.valueOf(verwacht.get(veld)).toLowerCase(),
+                String.valueOf(berekend).toLowerCase())) {
+            verschillen.add(code + ": " + veld + " verwacht " + verwacht.get(veld) + ", berekend " + berekend);
+        }
+    }
+
+    private static List<Map<?, ?>> lijst(Object waarde, String veld, List<String> verschillen) {
+        if (!(waarde instanceof List<?> lijst) || lijst.isEmpty() || !lijst.stream().allMatch(Map.class::isInstance)) {
+            verschillen.add("'" + veld + "' ontbreekt of is geen lijst van gemeenten met hun velden");
+            return List.of();
+        }
+        return lijst.stream().<Map<?, ?>>map(m -> (Map<?, ?>) m).toList();
+    }
+
+    private static String tekst(Map<?, ?> rij, String veld) {
+        Object waarde = rij.get(veld);
+        if (waarde == null || String.valueOf(waarde).isBlank()) {
+            throw new IllegalArgumentException("'" + veld + "' ontbreekt");
+        }
+        return String.valueOf(waarde).trim();
+    }
+
+    private static int getal(Map<?, ?> rij, String veld) {
+        Integer waarde = nulbaar(rij, veld);
+        if (waarde == null) {
+            throw new IllegalArgumentException("'" + veld + "' ontbreekt");
+        }
+        return waarde;
+    }
+
+    private static Integer nulbaar(Map<?, ?> rij, String veld) {
+        Object waarde = rij.get(veld);
+        if (waarde == null) {
+            return null;
+        }
+        if (waarde instanceof Integer getal) {
+            return getal;
+        }
+        throw new IllegalArgumentException("'" + veld + "' is geen geheel getal: " + waarde);
+    }
+}

@@ -1,0 +1,16 @@
+package nl.trede.regels;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One attempt to put a rule set in use: who, when, which version, whether it passed validation
+ * and what the validation said: every line, and the problems to fix. Only a valid one became the active rule set.
+ */
+public record Activatie(long id, String versie, String door, Instant op, boolean geldig, List<String> meldingen,
+                        List<Regelsetfout> fouten) {
+
+    public String korteVersie() {
+        return versie.substring(0, 12);
+    }
+}

@@ -1,0 +1,55 @@
+package nl.trede.regels;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Every activation attempt, with the validation as JSON (meldingen, fouten, scenarios). */
+@Repository
+class ActivatieRepository {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    ActivatieRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    Activatie bewaar(Validatie validatie, String door, Instant op) {
+        Map<String, Object> inhoud = Map.of(
+                "meldingen", validatie.meldingen(),
+                "fouten", validatie.fouten(),
+                "scenarios", validatie.scenarios().stream().map(s -> Map.of("naam", s.scenario().naam(),
+                        "bestand", s.scenario().bestand(), "verschillen", s.verschillen())).toList());
+        long id = jdbc.sql("insert into regelset_activatie (versie, door, op, geldig, validatie) values (?, ?, ?, ?, ?::jsonb) returning id")
+                .params(validatie.versie(), door, Timestamp.from(op), validatie.geldig(), json.writeValueAsString(inhoud))
+                .query(Long.class).single();
+        return new Activatie(id, validatie.versie(), door, op, validatie.geldig(), validatie.meldingen(),
+                validatie.fouten());
+    }
+
+    /** The latest attempts first. */
+    List<Activatie> recent(int hoeveel) {
+        return jdbc.sql("select id, versie, door, op, geldig, validatie::text from regelset_activatie order by id desc limit ?")
+                .param(hoeveel)
+                .query((rs, n) -> validatie(rs.getLong("id"), rs.getString("versie"), rs.getString("door"),
+                        rs.getTimestamp("op").toInstant(), rs.getBoolean("geldig"), rs.getString(6)))
+                .list();
+    }
+
+    private Activatie validatie(long id, String versie, String door, Instant op, boolean geldig, String validatie) {
+        JsonNode knoop = json.readTree(validatie);
+        List<String> meldingen = new ArrayList<>();
+        knoop.path("meldingen").forEach(m -> meldingen.add(m.asString()));
+        List<Regelsetfout> fouten = new ArrayList<>();
+        knoop.path("fouten").forEach(f -> fouten.add(json.treeToValue(f, Regelsetfout.class)));
+        return new Activatie(id, versie, door, op, geldig, meldingen, fouten);
+    }
+}

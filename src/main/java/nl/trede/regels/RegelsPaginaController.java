@@ -1,0 +1,82 @@
+package nl.trede.regels;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pages of the policy writer: every rule with its file, grondslag, explanation and how often it
+ * fired; validate and activate {@code rules/} without a restart; the impact of {@code rules/}
+ * before it counts.
+ */
+@Controller
+class RegelsPaginaController {
+
+    private final RegelsetService regelsets;
+    private final ImpactService impact;
+    private final List<Proefrun> proefruns;
+
+    RegelsPaginaController(RegelsetService regelsets, ImpactService impact, List<Proefrun> proefruns) {
+        this.regelsets = regelsets;
+        this.impact = impact;
+        this.proefruns = proefruns;
+    }
+
+    /** A rule with how often it fired in the stored runs of the last assessed period of its soort. */
+    record RegelRegel(RegelInfo regel, Long gevuurd) {
+    }
+
+    @GetMapping("/regels")
+    String regels(Model model) {
+        Regelset actief = regelsets.actief();
+        Map<String, Regelgebruik> gebruik = new LinkedHashMap<>();
+        proefruns.forEach(p -> gebruik.put(p.soort(), p.gebruik()));
+        model.addAttribute("regelset", actief);
+        model.addAttribute("regels", actief.regels().stream().map(r -> new RegelRegel(r,
+                gebruik.containsKey(r.pakket()) ? gebruik.get(r.pakket()).keer(r.naam()) : null)).toList());
+        model.addAttribute("gebruik", gebruik);
+        model.addAttribute("activaties", regelsets.activaties());
+        return "regels/regels";
+    }
+
+    @PostMapping("/regels/valideer")
+    String valideer(Model model) {
+        model.addAttribute("validatie", regelsets.valideer());
+        return regels(model);
+    }
+
+    @PostMapping("/regels/activeer")
+    String activeer(Authentication wie, RedirectAttributes doorgeven) {
+        Activatie activatie = regelsets.activeer(wie.getName());
+        doorgeven.addFlashAttribute("activatie", activatie);
+        return "redirect:/regels";
+    }
+
+    @GetMapping("/regels/impact")
+    String impactFormulier(Model model) {
+        return "regels/impact";
+    }
+
+    @PostMapping("/regels/impact")
+    String impact(@RequestParam String periodes, @RequestParam(required = false) String provincie, Model model) {
+        model.addAttribute("periodes", periodes);
+        model.addAttribute("provincie", provincie);
+        List<String> gekozen = Arrays.stream(periodes.split("[,\\s]+")).filter(p -> !p.isBlank()).toList();
+        try {
+            model.addAttribute("impact", impact.impact(gekozen, provincie));
+        } catch (OngeldigeRegelsetException e) {
+            model.addAttribute("fouten", e.fouten());
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("fout", e.getMessage());
+        }
+        return "regels/impact";
+    }
+}

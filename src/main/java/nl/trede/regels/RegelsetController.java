@@ -1,0 +1,90 @@
+package nl.trede.regels;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import nl.trede.systeem.Invoerfout;
+import nl.trede.systeem.OngeldigeInvoerException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/regelsets")
+@Tag(name = "Regelsets", description = "Regels valideren, activeren zonder herstart, en de impact vooraf")
+class RegelsetController {
+
+    private final RegelsetService regelsets;
+    private final ImpactService impact;
+
+    RegelsetController(RegelsetService regelsets, ImpactService impact) {
+        this.regelsets = regelsets;
+        this.impact = impact;
+    }
+
+    record Overzicht(String actieveVersie, List<RegelInfo> regels, List<Activatie> activaties) {
+    }
+
+    record ScenarioAntwoord(String naam, String bestand, String bron, boolean geslaagd, List<String> verschillen) {
+    }
+
+    record ValidatieAntwoord(String versie, boolean geldig, List<String> meldingen, List<Regelsetfout> fouten,
+                             List<ScenarioAntwoord> scenarios) {
+        static ValidatieAntwoord van(Validatie v) {
+            return new ValidatieAntwoord(v.versie(), v.geldig(), v.meldingen(), v.fouten(), v.scenarios().stream()
+                    .map(s -> new ScenarioAntwoord(s.scenario().naam(), s.scenario().bestand(), s.scenario().bron(),
+                            s.geslaagd(), s.verschillen()))
+                    .toList());
+        }
+    }
+
+    record ActivatieAntwoord(long id, String versie, boolean geldig, List<String> meldingen) {
+    }
+
+    record ImpactVerzoek(List<String> periodes, String provincie) {
+    }
+
+    @GetMapping
+    @Operation(summary = "De actieve regelset met haar regels, en de laatste activaties")
+    Overzicht overzicht() {
+        Regelset actief = regelsets.actief();
+        return new Overzicht(actief.versie(), actief.regels(), regelsets.activaties());
+    }
+
+    @PostMapping("/valideer")
+    @Operation(summary = "Valideert de regelset in rules/ zonder haar te activeren (beleidsmedewerker)")
+    ValidatieAntwoord valideer() {
+        return ValidatieAntwoord.van(regelsets.valideer());
+    }
+
+    @PostMapping("/activeer")
+    @Operation(summary = "Valideert en activeert de regelset in rules/ zonder herstart (beleidsmedewerker); "
+            + "422 met de fouten als zij niet valideert, en de actieve regelset blijft")
+    ActivatieAntwoord activeer(Authentication wie) {
+        Activatie activatie = regelsets.activeer(wie.getName());
+        if (!activatie.geldig()) {
+            throw new OngeldigeInvoerException("De regelset " + activatie.korteVersie() + " is niet geactiveerd",
+                    invoerfouten(activatie.fouten()));
+        }
+        return new ActivatieAntwoord(activatie.id(), activatie.versie(), true, activatie.meldingen());
+    }
+
+    @PostMapping("/impact")
+    @Operation(summary = "Vergelijkt de regelset in rules/ (nog niet geactiveerd) met de actieve over de opgeslagen "
+            + "cijfers van de gekozen periodes, zonder iets op te slaan (beleidsmedewerker)")
+    Impact impact(@RequestBody ImpactVerzoek verzoek) {
+        try {
+            return impact.impact(verzoek.periodes(), verzoek.provincie());
+        } catch (OngeldigeRegelsetException e) {
+            throw new OngeldigeInvoerException("De regelset in rules/ bevat fouten", invoerfouten(e.fouten()));
+        }
+    }
+
+    /** As the API answers every 422: {@code rij} is the line in the file, {@code kolom} the file itself. */
+    static List<Invoerfout> invoerfouten(List<Regelsetfout> fouten) {
+        return fouten.stream().map(f -> new Invoerfout(f.regel() > 0 ? f.regel() : null, f.plek(), f.melding())).toList();
+    }
+}

@@ -1,0 +1,71 @@
+package nl.trede.regels;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.InputStream;
+import nl.trede.invoer.InvoerService;
+import nl.trede.support.IntegratieTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegratieTest
+class RegelsPaginaTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    InvoerService invoer;
+
+    @Test
+    void elkeRolZietDeRegelsMetGrondslagUitlegEnGebruik() throws Exception {
+        mvc.perform(get("/regels").with(user("auditor").roles("AUDITOR")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Taakstelling niet behaald")))
+                .andExpect(content().string(containsString("interventieladder/uitkomst.drl")))
+                .andExpect(content().string(containsString("CVDR713805")))
+                .andExpect(content().string(containsString("Activaties")))
+                .andExpect(content().string(not(containsString("Activeren</button>"))));
+        mvc.perform(get("/regels").with(user("beleid").roles("BELEIDSMEDEWERKER")))
+                .andExpect(content().string(containsString("Activeren</button>")));
+    }
+
+    @Test
+    void valideerToontDeScenarios() throws Exception {
+        mvc.perform(post("/regels/valideer").with(user("beleid").roles("BELEIDSMEDEWERKER")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Westerveld 2025-1, koppeling onbekend")))
+                .andExpect(content().string(containsString("geen fouten")));
+    }
+
+    @Test
+    void activerenVanuitDePagina() throws Exception {
+        mvc.perform(post("/regels/activeer").with(user("beleid").roles("BELEIDSMEDEWERKER")).with(csrf()))
+                .andExpect(redirectedUrl("/regels"))
+                .andExpect(flash().attributeExists("activatie"));
+    }
+
+    @Test
+    void impactVanuitDePagina() throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/demo/drenthe-huisvesting-2025.csv")) {
+            invoer.voerIn("drenthe-huisvesting-2025.csv", in.readAllBytes(), "test");
+        }
+        mvc.perform(post("/regels/impact").param("periodes", "2025-1").param("provincie", "Drenthe")
+                        .with(user("beleid").roles("BELEIDSMEDEWERKER")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("0 gemeenten gaan een trede omhoog, 0 omlaag, 12 gelijk")));
+        mvc.perform(post("/regels/impact").param("periodes", "2069-2")
+                        .with(user("beleid").roles("BELEIDSMEDEWERKER")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Er zijn geen opgeslagen cijfers voor 2069-2")));
+    }
+}

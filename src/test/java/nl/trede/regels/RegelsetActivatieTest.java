@@ -1,0 +1,100 @@
+package nl.trede.regels;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.SortedMap;
+import java.util.TreeMap;
+import nl.trede.beoordeling.BeoordelingService;
+import nl.trede.beoordeling.Beoordelingsronde;
+import nl.trede.invoer.Periode;
+import nl.trede.support.IntegratieTest;
+import nl.trede.support.Testcijfers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Live reload: validate and activate without a restart; a broken rule set is refused and recorded. */
+@IntegratieTest
+class RegelsetActivatieTest {
+
+    @Autowired
+    RegelsetService regelsets;
+    @Autowired
+    BeoordelingService beoordelingen;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void eenKapotteRegelsetWordtGeweigerdEnDeVolgendeRondeRekentMetDeVorige() {
+        Regelset vorige = regelsets.actief();
+        SortedMap<String, String> kapot = new TreeMap<>(regelsets.leesBron());
+        kapot.put("interventieladder/uitkomst.drl", kapot.get("interventieladder/uitkomst.drl")
+                .replace("totaalopgave <= $r", "totaalopgave <= $onbekend"));
+
+        Activatie activatie = regelsets.activeer(kapot, "beleid");
+
+        assertThat(activatie.geldig()).isFalse();
+        assertThat(activatie.fouten()).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.bestand()).isEqualTo("interventieladder/uitkomst.drl");
+            assertThat(f.regel()).isPositive();
+        });
+        assertThat(regelsets.actief()).isSameAs(vorige);
+        assertThat(jdbc.sql("select door || ' ' || geldig from regelset_activatie where id = ?").param(activatie.id())
+                .query(String.class).single()).isEqualTo("beleid false");
+
+        new Testcijfers(jdbc, "activatie-2062.csv").voegToe("GM0344", "2062-1", 20, 0, 0, 5, null, null);
+        Beoordelingsronde ronde = beoordelingen.start(Periode.van("2062-1"), "Utrecht", "toezichthouder");
+        assertThat(ronde.regelsetVersie()).isEqualTo(vorige.versie());
+    }
+
+    @Test
+    void eenGeldigeRegelsetNeemtZonderHerstartOver() {
+        Regelset vorige = regelsets.actief();
+        SortedMap<String, String> gewijzigd = new TreeMap<>(regelsets.leesBron());
+        gewijzigd.put("interventieladder/trede.drl", gewijzigd.get("interventieladder/trede.drl") + "\n// toelichting\n");
+        try {
+            Activatie activatie = regelsets.activeer(gewijzigd, "beleid");
+            assertThat(activatie.geldig()).as(String.join("\n", activatie.meldingen())).isTrue();
+            assertThat(regelsets.actief().versie()).isEqualTo(activatie.versie()).isNotEqualTo(vorige.versie());
+            assertThat(jdbc.sql("select count(*) from regelset_bestand where versie = ?").param(activatie.versie())
+                    .query(Integer.class).single()).isEqualTo(gewijzigd.size());
+            assertThat(regelsets.activaties()).first().satisfies(a -> assertThat(a.id()).isEqualTo(activatie.id()));
+        } finally {
+            assertThat(regelsets.activeer(new TreeMap<>(vorige.bestanden()), "beleid").geldig()).isTrue();
+        }
+        assertThat(regelsets.actief().versie()).isEqualTo(vorige.versie());
+    }
+
+    @Test
+    void hetLadenBijHetStartenIsEenActivatieDoorSysteem() {
+        assertThat(jdbc.sql("select count(*) from regelset_activatie where door = 'systeem' and geldig")
+                .query(Integer.class).single()).isPositive();
+    }
+
+    @Test
+    void alleenEenBeleidsmedewerkerMagActiveren() throws Exception {
+        for (String wie : new String[] {"toezichthouder", "auditor"}) {
+            mvc.perform(post("/api/v1/regelsets/activeer").with(httpBasic(wie, "test"))).andExpect(status().isForbidden());
+            mvc.perform(post("/regels/activeer").with(user(wie).roles(wie.toUpperCase())).with(csrf()))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(post("/api/v1/regelsets/activeer").with(httpBasic("beleid", "test")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.geldig").value(true))
+                .andExpect(jsonPath("$.versie").value(regelsets.actief().versie()));
+        mvc.perform(get("/api/v1/regelsets").with(httpBasic("auditor", "test")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.actieveVersie").value(regelsets.actief().versie()))
+                .andExpect(jsonPath("$.activaties[0].door").value("beleid"));
+    }
+}

@@ -1,0 +1,96 @@
+package nl.trede.regels;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** Validation before use: each kind of problem, as a line a policy writer can act on. */
+class RegelsetValidatorTest {
+
+    private final RegelsetValidator validator = new RegelsetValidator(ScenarioTest.UITVOERDERS);
+
+    @Test
+    void deMeegeleverdeRegelsetIsGeldig() {
+        Validatie validatie = validator.valideer(RegelsetBron.uitMap(Path.of("rules")));
+        assertThat(validatie.fouten()).isEmpty();
+        assertThat(validatie.scenarios()).hasSizeGreaterThanOrEqualTo(11).allMatch(Scenarioresultaat::geslaagd);
+        assertThat(validatie.meldingen()).last().asString().contains("geen fouten");
+    }
+
+    @Test
+    void eenCompileerfoutNoemtBestandRegelEnKolom() {
+        Validatie validatie = validator.valideer(met("interventieladder/uitkomst.drl", "totaalopgave <= $r", "totaalopgave <= $onbekend"));
+        assertThat(validatie.geldig()).isFalse();
+        assertThat(validatie.regelset()).isNull();
+        assertThat(validatie.fouten()).first().satisfies(f -> {
+            assertThat(f.bestand()).isEqualTo("interventieladder/uitkomst.drl");
+            assertThat(f.regel()).isEqualTo(regelVan("interventieladder/uitkomst.drl", "totaalopgave <= $r"));
+            assertThat(f.kolom()).isPositive();
+            assertThat(f.toString()).startsWith("interventieladder/uitkomst.drl:" + f.regel() + ":" + f.kolom() + ": ");
+        });
+    }
+
+    @Test
+    void eenOnbekendeParameterWordtGemeld() {
+        Validatie validatie = validator.valideer(met("interventieladder/uitkomst.drl",
+                "Parameter( naam == \"hoogste_voorgestelde_trede\", geheel > $v )", "Parameter( naam == \"hoogste_trede\", geheel > $v )"));
+        assertThat(validatie.fouten()).anySatisfy(f -> {
+            assertThat(f.bestand()).isEqualTo("interventieladder/uitkomst.drl");
+            assertThat(f.regel()).isPositive();
+            assertThat(f.melding()).startsWith("Onbekende parameter 'hoogste_trede'");
+        });
+    }
+
+    @Test
+    void eenParameterZonderBronWordtGeweigerd() {
+        Validatie validatie = validator.valideer(met("parameters/interventieladder.yaml",
+                "      bron: \"Onze lezing van de IBT-interventieladder (domain/interventieladder.md, 'The ladder', punt 3)\"\n", ""));
+        assertThat(validatie.fouten()).extracting(Regelsetfout::toString)
+                .anyMatch(m -> m.startsWith("parameters/interventieladder.yaml: De parameter 'hoogste_voorgestelde_trede', waarde 1: 'bron' ontbreekt"));
+    }
+
+    @Test
+    void eenFalendScenarioWordtGemeldMetZijnNaam() {
+        Validatie validatie = validator.valideer(met("scenarios/interventieladder/koppeling-onbekend.yaml", "trede: 2,", "trede: 3,"));
+        assertThat(validatie.fouten()).extracting(Regelsetfout::toString).containsExactly(
+                "scenarios/interventieladder/koppeling-onbekend.yaml: Scenario 'Westerveld 2025-1, koppeling onbekend' faalt: "
+                        + "GM1701: trede verwacht 3, berekend 2");
+    }
+
+    @Test
+    void eenGatInDeLadderWordtOpHetRasterGevonden() {
+        // Without the rule for "taakstelling behaald, achterstand niet ingelopen" such a gemeente gets no trede.
+        SortedMap<String, String> bestanden = new TreeMap<>(RegelsetBron.uitMap(Path.of("rules")));
+        String uitkomst = bestanden.get("interventieladder/uitkomst.drl");
+        bestanden.put("interventieladder/uitkomst.drl",
+                uitkomst.substring(0, uitkomst.indexOf("rule \"Taakstelling behaald, achterstand nog niet ingelopen\"")));
+        bestanden.keySet().removeIf(p -> p.startsWith("scenarios/"));
+        Validatie validatie = validator.valideer(bestanden);
+        assertThat(validatie.fouten()).singleElement().satisfies(f -> {
+            assertThat(f.bestand()).isEqualTo("interventieladder/");
+            // Every grid case that reaches its ondergrens but not its totaalopgave is left without a trede.
+            assertThat(f.melding()).startsWith("Onvolledig: periode 2014-1: ").contains(" van de 2700 gemeenten kregen niet precies één uitkomst")
+                    .contains("De regels gaven de rastercijfers B").contains("geen trede");
+        });
+    }
+
+    private static SortedMap<String, String> met(String pad, String oud, String nieuw) {
+        SortedMap<String, String> bestanden = new TreeMap<>(RegelsetBron.uitMap(Path.of("rules")));
+        assertThat(bestanden.get(pad)).contains(oud);
+        bestanden.put(pad, bestanden.get(pad).replace(oud, nieuw));
+        return bestanden;
+    }
+
+    private static int regelVan(String pad, String tekst) {
+        String[] regels = RegelsetBron.uitMap(Path.of("rules")).get(pad).split("\n");
+        for (int i = 0; i < regels.length; i++) {
+            if (regels[i].contains(tekst)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(tekst);
+    }
+}

@@ -1,0 +1,74 @@
+package nl.trede.regels;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import nl.trede.beoordeling.InterventieladderScenarios;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every scenario in {@code rules/scenarios/} as a test of its own, named after the scenario:
+ * {@code mvn -q test -Dtest=ScenarioTest} runs them from the command line (exit code 1 when one
+ * fails). No Spring, no database: the rules of {@code rules/} compiled as they are now.
+ */
+class ScenarioTest {
+
+    /** One runner per soort; the verdeelbesluit adds its own here when it ships scenarios. */
+    static final List<ScenarioUitvoerder> UITVOERDERS = List.of(new InterventieladderScenarios());
+
+    @TestFactory
+    Stream<DynamicTest> scenarios() {
+        return tests(RegelsetBron.uitMap(Path.of("rules")));
+    }
+
+    static Stream<DynamicTest> tests(SortedMap<String, String> bestanden) {
+        List<Regelsetfout> fouten = new ArrayList<>();
+        List<Scenario> scenarios = ScenarioLezer.lees(bestanden, fouten);
+        Regelset regelset;
+        try {
+            regelset = RegelsetCompiler.compileer(bestanden);
+        } catch (OngeldigeRegelsetException e) {
+            return Stream.of(DynamicTest.dynamicTest("De regelset compileert", () -> fail(e.getMessage())));
+        }
+        Stream<DynamicTest> leesfouten = fouten.stream()
+                .map(f -> DynamicTest.dynamicTest("Scenariobestand " + f.bestand(), () -> fail(f.toString())));
+        return Stream.concat(leesfouten, scenarios.stream().map(s -> DynamicTest.dynamicTest(s.naam(), () -> {
+            ScenarioUitvoerder uitvoerder = UITVOERDERS.stream().filter(u -> u.soort().equals(s.soort())).findFirst()
+                    .orElseThrow(() -> new AssertionError("Scenario '" + s.naam() + "': onbekende soort " + s.soort()));
+            List<String> verschillen = uitvoerder.toets(regelset, s);
+            if (!verschillen.isEmpty()) {
+                fail("Scenario '" + s.naam() + "' (" + s.bestand() + ") faalt:\n  " + String.join("\n  ", verschillen));
+            }
+        })));
+    }
+
+    @Test
+    void elkeRegelVanDeInterventieladderHeeftEenScenario() {
+        SortedMap<String, String> bestanden = RegelsetBron.uitMap(Path.of("rules"));
+        String scenarios = String.join("\n", bestanden.subMap("scenarios/interventieladder/", "scenarios/interventieladder0").values());
+        RegelsetCompiler.compileer(bestanden).regels().stream().filter(r -> r.pakket().equals("interventieladder"))
+                .forEach(r -> assertThat(scenarios).as("scenario voor regel '%s'", r.naam()).contains('"' + r.naam() + '"'));
+    }
+
+    @Test
+    void eenFalendScenarioFaaltMetZijnNaamEnHetVerschil() {
+        SortedMap<String, String> bestanden = new TreeMap<>(RegelsetBron.uitMap(Path.of("rules")));
+        String pad = "scenarios/interventieladder/koppeling-onbekend.yaml";
+        bestanden.put(pad, bestanden.get(pad).replace("trede: 2,", "trede: 3,"));
+        DynamicTest westerveld = tests(bestanden).filter(t -> t.getDisplayName().equals("Westerveld 2025-1, koppeling onbekend"))
+                .findFirst().orElseThrow();
+        assertThatThrownBy(() -> westerveld.getExecutable().execute())
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Scenario 'Westerveld 2025-1, koppeling onbekend'")
+                .hasMessageContaining("GM1701: trede verwacht 3, berekend 2");
+    }
+}
