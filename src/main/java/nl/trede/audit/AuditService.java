@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -78,19 +79,21 @@ public class AuditService {
     @EventListener
     public void legVast(RondeUitgevoerd uitgevoerd) {
         Beoordelingsronde ronde = uitgevoerd.ronde();
-        String vorige = bewijzen.sluitKetenEnGeefLaatsteHash();
-        Instant nu = klok.instant();
+        ObjectNode bestanden = bestanden(uitgevoerd.regelset());
+        ArrayNode parameterfeiten = feiten(uitgevoerd.parameterfeiten());
+        List<String> documenten = new ArrayList<>();
         for (Beoordeling b : uitgevoerd.beoordelingen()) {
-            List<Object> feiten = new ArrayList<>(uitgevoerd.parameterfeiten());
-            feiten.add(uitgevoerd.cijfers().get(b.gemeente()));
-            ObjectNode document = document(BEOORDELING, ronde.droolsVersie(), ronde.tredeVersie(), uitgevoerd.regelset(),
-                    feiten, uitgevoerd.regels().getOrDefault(b.gemeente(), List.of()));
+            ObjectNode document = document(BEOORDELING, ronde.droolsVersie(), ronde.tredeVersie(), ronde.regelsetVersie(),
+                    bestanden, parameterfeiten.deepCopy().add(feit(uitgevoerd.cijfers().get(b.gemeente()))),
+                    uitgevoerd.regels().getOrDefault(b.gemeente(), List.of()));
             document.put("ronde", ronde.id()).put("beoordeling", b.id()).put("gemeente", b.gemeente())
                     .put("periode", ronde.periode());
             document.set("uitkomst", json.valueToTree(uitkomst(b)));
-            vorige = bewijzen.voegToe(BEOORDELING, ronde.id(), b.id(), b.gemeente(), ronde.periode(),
-                    ronde.regelsetVersie(), nu, json.writeValueAsString(document), vorige);
+            documenten.add(json.writeValueAsString(document));
         }
+        bewijzen.voegToe(BEOORDELING, ronde.id(), uitgevoerd.beoordelingen().stream().map(Beoordeling::id).toList(),
+                uitgevoerd.beoordelingen().stream().map(Beoordeling::gemeente).toList(), ronde.periode(),
+                ronde.regelsetVersie(), klok.instant(), documenten, bewijzen.sluitKetenEnGeefLaatsteHash());
     }
 
     /** A computed verdeling: one receipt with its input, parameter date, fired rules and every gemeente's numbers. */
@@ -98,25 +101,24 @@ public class AuditService {
     public void legVast(VerdelingVastgelegd vastgelegd) {
         Verdeling verdeling = vastgelegd.verdeling();
         String vorige = bewijzen.sluitKetenEnGeefLaatsteHash();
-        ObjectNode document = document(VERDELING, engine.drools(), engine.trede(), vastgelegd.regelset(),
-                List.copyOf(vastgelegd.parameters()), vastgelegd.gevuurd());
+        ObjectNode document = document(VERDELING, engine.drools(), engine.trede(), vastgelegd.regelset().versie(),
+                bestanden(vastgelegd.regelset()), feiten(List.copyOf(vastgelegd.parameters())), vastgelegd.gevuurd());
         document.put("verdeling", verdeling.id()).put("provincie", verdeling.provincie())
                 .put("parameterdatum", vastgelegd.parameterdatum().toString());
         document.set("invoer", json.valueToTree(vastgelegd.verzoek()));
         ObjectNode uitkomst = document.putObject("uitkomst");
         verdeling.gemeenten().forEach(g -> uitkomst.set(g.gemeente(), json.valueToTree(aandeel(g))));
-        bewijzen.voegToe(VERDELING, verdeling.id(), null, null, null, vastgelegd.regelset().versie(), klok.instant(),
-                json.writeValueAsString(document), vorige);
+        bewijzen.voegToe(VERDELING, verdeling.id(), Arrays.asList((Long) null), Arrays.asList((String) null), null,
+                vastgelegd.regelset().versie(), klok.instant(), List.of(json.writeValueAsString(document)), vorige);
     }
 
     /** What every receipt holds: its kind, the engine, the rule-set version with each file's hash, facts and fired rules. */
-    private ObjectNode document(String soort, String drools, String trede, Regelset regelset, List<Object> feiten,
-                                List<GevuurdeRegel> gevuurd) {
+    private ObjectNode document(String soort, String drools, String trede, String regelsetVersie, ObjectNode bestanden,
+                                ArrayNode feiten, List<GevuurdeRegel> gevuurd) {
         ObjectNode document = json.createObjectNode().put("soort", soort);
         document.putObject("engine").put("drools", drools).put("trede", trede);
-        ObjectNode bestanden = document.putObject("regelset").put("versie", regelset.versie()).putObject("bestanden");
-        regelset.bestanden().forEach((pad, inhoud) -> bestanden.put(pad, Regelset.hashVan(inhoud)));
-        document.set("feiten", feiten(feiten));
+        document.putObject("regelset").put("versie", regelsetVersie).set("bestanden", bestanden);
+        document.set("feiten", feiten);
         ArrayNode regels = document.putArray("regels");
         for (GevuurdeRegel regel : gevuurd) {
             ObjectNode r = regels.addObject().put("volgnummer", regel.volgnummer()).put("regel", regel.regel())
@@ -162,10 +164,23 @@ public class AuditService {
     }
 
     /** Each fact with its class, so a replay can rebuild it exactly. */
-    private ArrayNode feiten(List<Object> feiten) {
+    private ArrayNode feiten(List<?> feiten) {
         ArrayNode lijst = json.createArrayNode();
-        feiten.forEach(f -> lijst.addObject().put("type", f.getClass().getName()).set("waarde", json.valueToTree(f)));
+        feiten.forEach(f -> lijst.add(feit(f)));
         return lijst;
+    }
+
+    private ObjectNode feit(Object feit) {
+        ObjectNode node = json.createObjectNode().put("type", feit.getClass().getName());
+        node.set("waarde", json.valueToTree(feit));
+        return node;
+    }
+
+    /** The sha256 of every file of the rule set, computed once per run rather than per receipt. */
+    private ObjectNode bestanden(Regelset regelset) {
+        ObjectNode bestanden = json.createObjectNode();
+        regelset.bestanden().forEach((pad, inhoud) -> bestanden.put(pad, Regelset.hashVan(inhoud)));
+        return bestanden;
     }
 
     @Transactional(readOnly = true)

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 /** Receipts are only ever inserted; the table's triggers refuse UPDATE, DELETE and TRUNCATE. */
@@ -32,18 +33,19 @@ class BewijsRepository {
     }
 
     /**
-     * Inserts a receipt; PostgreSQL computes its hash over the previous hash and the document as it
-     * stores it, so the verification can recompute it from what is in the table.
+     * One receipt per element, chained in order from {@code vorigeHash}, in one round trip; returns the
+     * last hash. PostgreSQL computes each hash over the previous hash and the document as it stores it,
+     * so the verification can recompute it from what is in the table.
      */
-    String voegToe(String soort, long rondeId, Long beoordelingId, String gemeente, String periode, String regelsetVersie,
-                   Instant op, String inhoud, String vorigeHash) {
-        return jdbc.sql("insert into beslissingsbewijs (soort, ronde_id, beoordeling_id, gemeente, periode, regelset_versie, "
-                        + "vastgelegd_op, inhoud, vorige_hash, hash) values (:soort, :ronde, :beoordeling, :gemeente, :periode, "
-                        + ":versie, :op, cast(:inhoud as jsonb), :vorige, "
-                        + "encode(sha256(convert_to(:vorige || cast(:inhoud as jsonb)::text, 'UTF8')), 'hex')) returning hash")
-                .param("soort", soort).param("ronde", rondeId).param("beoordeling", beoordelingId)
-                .param("gemeente", gemeente).param("periode", periode).param("versie", regelsetVersie)
-                .param("op", Timestamp.from(op)).param("inhoud", inhoud).param("vorige", vorigeHash)
+    String voegToe(String soort, long rondeId, List<Long> beoordelingen, List<String> gemeenten, String periode,
+                   String regelsetVersie, Instant op, List<String> inhoud, String vorigeHash) {
+        return jdbc.sql("select voeg_bewijzen_toe(:soort, :ronde, :beoordelingen, :gemeenten, :periode, :versie, :op, "
+                        + ":inhoud, :vorige)")
+                .param("soort", soort).param("ronde", rondeId)
+                .param("beoordelingen", new SqlArrayValue("bigint", beoordelingen.toArray()))
+                .param("gemeenten", new SqlArrayValue("varchar", gemeenten.toArray()))
+                .param("periode", periode).param("versie", regelsetVersie).param("op", Timestamp.from(op))
+                .param("inhoud", new SqlArrayValue("text", inhoud.toArray())).param("vorige", vorigeHash)
                 .query(String.class).single();
     }
 
