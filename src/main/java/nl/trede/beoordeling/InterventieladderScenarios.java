@@ -1,11 +1,16 @@
 package nl.trede.beoordeling;
 
+import static nl.trede.regels.Scenariovelden.getal;
+import static nl.trede.regels.Scenariovelden.lijst;
+import static nl.trede.regels.Scenariovelden.nulbaar;
+import static nl.trede.regels.Scenariovelden.tekst;
+import static nl.trede.regels.Scenariovelden.vergelijk;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.trede.invoer.Periode;
@@ -140,47 +145,5 @@ public class InterventieladderScenarios implements ScenarioUitvoerder {
 
     private static String omschrijving(String code) {
         return "de rastercijfers " + code;
-    }
-
-    private static void vergelijk(List<String> verschillen, String code, Map<?, ?> verwacht, String veld, Object berekend) {
-        if (verwacht.containsKey(veld) && !Objects.equals(String.valueOf(verwacht.get(veld)).toLowerCase(),
-                String.valueOf(berekend).toLowerCase())) {
-            verschillen.add(code + ": " + veld + " verwacht " + verwacht.get(veld) + ", berekend " + berekend);
-        }
-    }
-
-    private static List<Map<?, ?>> lijst(Object waarde, String veld, List<String> verschillen) {
-        if (!(waarde instanceof List<?> lijst) || lijst.isEmpty() || !lijst.stream().allMatch(Map.class::isInstance)) {
-            verschillen.add("'" + veld + "' ontbreekt of is geen lijst van gemeenten met hun velden");
-            return List.of();
-        }
-        return lijst.stream().<Map<?, ?>>map(m -> (Map<?, ?>) m).toList();
-    }
-
-    private static String tekst(Map<?, ?> rij, String veld) {
-        Object waarde = rij.get(veld);
-        if (waarde == null || String.valueOf(waarde).isBlank()) {
-            throw new IllegalArgumentException("'" + veld + "' ontbreekt");
-        }
-        return String.valueOf(waarde).trim();
-    }
-
-    private static int getal(Map<?, ?> rij, String veld) {
-        Integer waarde = nulbaar(rij, veld);
-        if (waarde == null) {
-            throw new IllegalArgumentException("'" + veld + "' ontbreekt");
-        }
-        return waarde;
-    }
-
-    private static Integer nulbaar(Map<?, ?> rij, String veld) {
-        Object waarde = rij.get(veld);
-        if (waarde == null) {
-            return null;
-        }
-        if (waarde instanceof Integer getal) {
-            return getal;
-        }
-        throw new IllegalArgumentException("'" + veld + "' is geen geheel getal: " + waarde);
     }
 }

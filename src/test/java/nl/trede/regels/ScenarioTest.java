@@ -11,6 +11,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import nl.trede.beoordeling.InterventieladderScenarios;
+import nl.trede.verdeling.VerdeelbesluitScenarios;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -22,8 +23,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ScenarioTest {
 
-    /** One runner per soort; the verdeelbesluit adds its own here when it ships scenarios. */
-    static final List<ScenarioUitvoerder> UITVOERDERS = List.of(new InterventieladderScenarios());
+    /** One runner per soort: the beans Spring hands to the validator, listed by hand because no Spring runs here. */
+    static final List<ScenarioUitvoerder> UITVOERDERS = List.of(new InterventieladderScenarios(), new VerdeelbesluitScenarios());
 
     @TestFactory
     Stream<DynamicTest> scenarios() {
@@ -52,11 +53,16 @@ class ScenarioTest {
     }
 
     @Test
-    void elkeRegelVanDeInterventieladderHeeftEenScenario() {
+    void elkeRegelHeeftEenScenario() {
         SortedMap<String, String> bestanden = RegelsetBron.uitMap(Path.of("rules"));
-        String scenarios = String.join("\n", bestanden.subMap("scenarios/interventieladder/", "scenarios/interventieladder0").values());
-        RegelsetCompiler.compileer(bestanden).regels().stream().filter(r -> r.pakket().equals("interventieladder"))
-                .forEach(r -> assertThat(scenarios).as("scenario voor regel '%s'", r.naam()).contains('"' + r.naam() + '"'));
+        Regelset regelset = RegelsetCompiler.compileer(bestanden);
+        for (ScenarioUitvoerder uitvoerder : UITVOERDERS) {
+            String map = "scenarios/" + uitvoerder.soort();
+            // '0' sorts right after '/': the files under the folder, nothing else
+            String scenarios = String.join("\n", bestanden.subMap(map + "/", map + "0").values());
+            regelset.regels().stream().filter(r -> r.pakket().equals(uitvoerder.soort()))
+                    .forEach(r -> assertThat(scenarios).as("scenario voor regel '%s'", r.naam()).contains('"' + r.naam() + '"'));
+        }
     }
 
     @Test

@@ -22,6 +22,10 @@ class OpenApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/beoordelingsrondes'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/beoordelingsrondes/{id}/samenvatting'].get").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/invoer/huisvesting'].post").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/invoer/huisvesting'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/regelsets/activeer'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/regelsets/impact'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/verdelingen'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/monitoring/schema'].get").exists());
     }
 }
