@@ -20,6 +20,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 class IngebeddeDatabaseConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngebeddeDatabaseConfiguration.class);
+    /** A run writes its beoordelingen and fired rules in batches: one multi-row insert beats many. */
+    static final String HERSCHRIJF_BATCHES = "reWriteBatchedInserts";
 
     @Bean(destroyMethod = "close")
     IngebeddeDatabase ingebeddeDatabase(
@@ -36,6 +38,7 @@ class IngebeddeDatabaseConfiguration {
         dataSource.setJdbcUrl(database.jdbcUrl());
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(8);
+        dataSource.addDataSourceProperty(HERSCHRIJF_BATCHES, "true");
         return dataSource;
     }
 
