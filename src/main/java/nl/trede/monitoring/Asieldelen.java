@@ -16,7 +16,14 @@ public record Asieldelen(Integer regulier, Integer noodopvang, Integer tgo) {
         return new Asieldelen(som(regulier, ander.regulier), som(noodopvang, ander.noodopvang), som(tgo, ander.tgo));
     }
 
+    /** Unknown plus unknown stays unknown; an if, because a conditional expression would unbox a null. */
     private static Integer som(Integer a, Integer b) {
-        return a == null ? b : b == null ? a : a + b;
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return a + b;
     }
 }

@@ -46,7 +46,10 @@ class AuditorTest {
     }
 
     @ParameterizedTest(name = "GET {0}")
-    @ValueSource(strings = {"/rondes", "/invoer", "/audit", "/api/v1/beoordelingsrondes", "/api/v1/audit/verificatie",
+    @ValueSource(strings = {"/rondes", "/invoer", "/audit", "/verdelingen", "/regels", "/regels/impact", "/monitoring",
+            "/monitoring?peildatum=2025-11-01", "/monitoring/provincies/PV22?peildatum=2025-11-01",
+            "/monitoring/kaart?gebied=NL&opgave=ASIEL&peildatum=2025-11-01", "/monitoring/gemeenten/GM1680",
+            "/api/v1/beoordelingsrondes", "/api/v1/audit/verificatie", "/api/v1/regelsets",
             "/api/v1/openapi"})
     void leestAlles(String pad) throws Exception {
         mvc.perform(get(pad).with(user("auditor").roles("AUDITOR"))).andExpect(status().isOk());
