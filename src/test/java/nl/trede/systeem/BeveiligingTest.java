@@ -1,5 +1,6 @@
 package nl.trede.systeem;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -19,7 +20,9 @@ class BeveiligingTest {
 
     @Test
     void deApiWeigertWieNietIsIngelogd() throws Exception {
-        mvc.perform(get("/api/v1/beoordelingsrondes")).andExpect(status().isUnauthorized());
+        String uitdaging = mvc.perform(get("/api/v1/beoordelingsrondes")).andExpect(status().isUnauthorized())
+                .andReturn().getResponse().getHeader("WWW-Authenticate");
+        assertThat(uitdaging).startsWith("Basic");
     }
 
     @Test

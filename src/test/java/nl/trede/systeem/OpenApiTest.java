@@ -1,5 +1,6 @@
 package nl.trede.systeem;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -18,7 +19,7 @@ class OpenApiTest {
 
     @Test
     void hetOpenApiDocumentBeschrijftDeApi() throws Exception {
-        mvc.perform(get("/api/v1/openapi").with(httpBasic("auditor", "test")))
+        String document = mvc.perform(get("/api/v1/openapi").with(httpBasic("auditor", "test")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/beoordelingsrondes'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/beoordelingsrondes/{id}/samenvatting'].get").exists())
@@ -26,6 +27,8 @@ class OpenApiTest {
                 .andExpect(jsonPath("$.paths['/api/v1/regelsets/activeer'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/regelsets/impact'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/verdelingen'].post").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/monitoring/schema'].get").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/monitoring/schema'].get").exists())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(document).contains("\"Beoordelingsrondes\"", "\"Audit\"");
     }
 }
