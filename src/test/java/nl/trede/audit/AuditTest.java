@@ -21,7 +21,7 @@ import nl.trede.invoer.Periode;
 import nl.trede.regels.Regelset;
 import nl.trede.regels.RegelsetBron;
 import nl.trede.regels.RegelsetCompiler;
-import nl.trede.support.IntegratieTest;
+import nl.trede.support.ApplicatieMetDatabase;
 import nl.trede.support.Testcijfers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Receipts, replay, comparison and verification. Periods 2070-2079 belong to these tests. */
-@IntegratieTest
+@ApplicatieMetDatabase
 class AuditTest {
 
     @Autowired

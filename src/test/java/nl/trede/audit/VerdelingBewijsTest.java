@@ -6,14 +6,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import nl.trede.support.IntegratieTest;
+import nl.trede.support.ApplicatieMetDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A computed verdeling gets a receipt in the chain and can be replayed from it. */
-@IntegratieTest
+@ApplicatieMetDatabase
 class VerdelingBewijsTest {
 
     @Autowired

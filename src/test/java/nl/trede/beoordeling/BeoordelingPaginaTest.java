@@ -11,14 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import nl.trede.invoer.Periode;
-import nl.trede.support.IntegratieTest;
+import nl.trede.support.ApplicatieMetDatabase;
 import nl.trede.support.Testcijfers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-@IntegratieTest
+@ApplicatieMetDatabase
 class BeoordelingPaginaTest {
 
     @Autowired

@@ -20,14 +20,14 @@ import nl.trede.gemeente.GemeenteService;
 import nl.trede.invoer.Periode;
 import nl.trede.regels.RegelsetBron;
 import nl.trede.regels.RegelsetCompiler;
-import nl.trede.support.IntegratieTest;
+import nl.trede.support.ApplicatieMetDatabase;
 import nl.trede.support.Testcijfers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-@IntegratieTest
+@ApplicatieMetDatabase
 class BeoordelingsrondeTest {
 
     @Autowired

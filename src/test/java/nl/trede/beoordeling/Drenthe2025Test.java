@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.trede.invoer.InvoerService;
 import nl.trede.invoer.Periode;
-import nl.trede.support.IntegratieTest;
+import nl.trede.support.ApplicatieMetDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Drenthe 2025-1 from the COA monthly overview of seed 002 (PRT Drenthe, 14 November 2025): the
  * stand einde of every gemeente must equal the stand printed for 1 July 2025.
  */
-@IntegratieTest
+@ApplicatieMetDatabase
 class Drenthe2025Test {
 
     @Autowired

@@ -4,13 +4,13 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import nl.trede.support.IntegratieTest;
+import nl.trede.support.ApplicatieMetDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Importing figures again adds a version: a past run still shows what it was based on. */
-@IntegratieTest
+@ApplicatieMetDatabase
 class HerinvoerTest {
 
     private static final Periode PERIODE = Periode.van("2033-1");

@@ -10,7 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import nl.trede.support.IntegratieTest;
+import nl.trede.support.ApplicatieMetDatabase;
 import nl.trede.systeem.Invoerfout;
 import nl.trede.systeem.OngeldigeInvoerException;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** One file per kind of error: each names its row, column and what is wrong, and nothing is stored. */
-@IntegratieTest
+@ApplicatieMetDatabase
 class OngeldigeInvoerTest {
 
     @Autowired

@@ -11,13 +11,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import nl.trede.support.IntegratieTest;
+import nl.trede.support.ApplicatieMetDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The API and the service on the demo data of seed 000 and seed 002. */
-@IntegratieTest
+@ApplicatieMetDatabase
 class MonitoringApiTest {
 
     private static final LocalDate NOVEMBER = LocalDate.of(2025, 11, 3);

@@ -10,13 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.trede.support.IntegratieTest;
+import nl.trede.support.ApplicatieMetDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The server-rendered pages: the map's shapes and colours, the tables and their figures. */
-@IntegratieTest
+@ApplicatieMetDatabase
 class MonitoringPaginaTest {
 
     private static final Pattern VLAK = Pattern.compile(

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.trede.invoer.InvoerService;
-import nl.trede.support.IntegratieTest;
+import nl.trede.support.ApplicatieMetDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +38,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * </pre>
  * C = 0 and G unknown everywhere, so every gemeente is judged on its totaalopgave.
  */
-@IntegratieTest
+@ApplicatieMetDatabase
 class ImpactTest {
 
     @Autowired

@@ -14,7 +14,7 @@ import java.util.TreeMap;
 import nl.trede.beoordeling.BeoordelingService;
 import nl.trede.beoordeling.Beoordelingsronde;
 import nl.trede.invoer.Periode;
-import nl.trede.support.IntegratieTest;
+import nl.trede.support.ApplicatieMetDatabase;
 import nl.trede.support.Testcijfers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Live reload: validate and activate without a restart; a broken rule set is refused and recorded. */
-@IntegratieTest
+@ApplicatieMetDatabase
 class RegelsetActivatieTest {
 
     @Autowired

@@ -19,5 +19,5 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
-public @interface IntegratieTest {
+public @interface ApplicatieMetDatabase {
 }
