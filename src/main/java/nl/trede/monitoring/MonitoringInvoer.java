@@ -74,11 +74,7 @@ class MonitoringInvoer {
             if (csv.leeg(rij)) {
                 continue;
             }
-            Optional<OpgaveSoort> soort = soort(csv.tekst(rij, "opgave"));
-            if (soort.isEmpty()) {
-                csv.fout(rij, "opgave", "Onbekende opgave '" + csv.tekst(rij, "opgave") + "'; verwacht een van "
-                        + Arrays.stream(OpgaveSoort.values()).map(OpgaveSoort::naam).toList());
-            }
+            Optional<OpgaveSoort> soort = soort(csv, rij);
             Integer oud = csv.geheel(rij, "oude_opgave", false, false);
             LocalDate oudeDatum = csv.datum(rij, "oude_datum");
             Integer nieuw = csv.geheel(rij, "nieuwe_opgave", false, false);
@@ -102,11 +98,7 @@ class MonitoringInvoer {
             if (csv.leeg(rij)) {
                 continue;
             }
-            Optional<OpgaveSoort> soort = soort(csv.tekst(rij, "opgave"));
-            if (soort.isEmpty()) {
-                csv.fout(rij, "opgave", "Onbekende opgave '" + csv.tekst(rij, "opgave") + "'; verwacht een van "
-                        + Arrays.stream(OpgaveSoort.values()).map(Enum::name).toList());
-            }
+            Optional<OpgaveSoort> soort = soort(csv, rij);
             String gebied = gebied(csv, rij);
             LocalDate peildatum = csv.datum(rij, "peildatum");
             Integer aantal = csv.geheel(rij, "realisatie", false, false);
@@ -298,6 +290,16 @@ class MonitoringInvoer {
         csv.fout(rij, kolom, gevonden instanceof Zoekresultaat.Meerdere m ? m.melding()
                 : ((Zoekresultaat.NietGevonden) gevonden).melding());
         return null;
+    }
+
+    /** The opgave of a row, by its name or code; an unknown one is an error naming both forms. */
+    private static Optional<OpgaveSoort> soort(CsvBestand csv, int rij) {
+        Optional<OpgaveSoort> soort = soort(csv.tekst(rij, "opgave"));
+        if (soort.isEmpty()) {
+            csv.fout(rij, "opgave", "Onbekende opgave '" + csv.tekst(rij, "opgave") + "'; verwacht een van "
+                    + Arrays.stream(OpgaveSoort.values()).map(s -> s.naam() + " (" + s.name() + ")").toList());
+        }
+        return soort;
     }
 
     private static Optional<OpgaveSoort> soort(String naam) {
