@@ -79,7 +79,6 @@ class AuditController {
         if (resultaat instanceof Zoekresultaat.Gevonden gevonden) {
             return gevonden.gemeente().code();
         }
-        throw new IllegalArgumentException(resultaat instanceof Zoekresultaat.Meerdere meerdere ? meerdere.melding()
-                : ((Zoekresultaat.NietGevonden) resultaat).melding());
+        throw new IllegalArgumentException(resultaat.melding());
     }
 }

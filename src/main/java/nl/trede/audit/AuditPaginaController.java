@@ -36,8 +36,7 @@ class AuditPaginaController {
                 model.addAttribute("gevonden", g.gemeente());
                 model.addAttribute("resultaten", service.zoek(g.gemeente().code(), periode, trede, grondslag));
             } else {
-                model.addAttribute("fout", gevonden instanceof Zoekresultaat.Meerdere m ? m.melding()
-                        : ((Zoekresultaat.NietGevonden) gevonden).melding());
+                model.addAttribute("fout", gevonden.melding());
             }
         }
         return "audit/audit";

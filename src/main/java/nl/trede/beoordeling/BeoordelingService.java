@@ -206,8 +206,4 @@ public class BeoordelingService {
     public List<Trede> treden(String periode) {
         return Ladder.op(regelsets.actief().parameters(), Periode.van(periode).begin()).treden();
     }
-
-    public Trede trede(String periode, int trede) {
-        return Ladder.op(regelsets.actief().parameters(), Periode.van(periode).begin()).trede(trede);
-    }
 }

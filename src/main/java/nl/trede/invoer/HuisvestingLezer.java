@@ -321,14 +321,9 @@ class HuisvestingLezer {
             }
             Zoekresultaat resultaat = gemeenten.zoek(tekst);
             if (resultaat instanceof Zoekresultaat.Gevonden gevonden) {
-                return new Gevonden(gevonden.gemeente().code(),
-                        gevonden.gemeente().naam() + " (" + gevonden.gemeente().code() + ")");
+                return new Gevonden(gevonden.gemeente().code(), resultaat.melding());
             }
-            if (resultaat instanceof Zoekresultaat.NietGevonden niet) {
-                fout(kolom, niet.melding());
-            } else if (resultaat instanceof Zoekresultaat.Meerdere meerdere) {
-                fout(kolom, meerdere.melding());
-            }
+            fout(kolom, resultaat.melding());
             return null;
         }
 

@@ -287,8 +287,7 @@ class MonitoringInvoer {
             }
             return g.gemeente();
         }
-        csv.fout(rij, kolom, gevonden instanceof Zoekresultaat.Meerdere m ? m.melding()
-                : ((Zoekresultaat.NietGevonden) gevonden).melding());
+        csv.fout(rij, kolom, gevonden.melding());
         return null;
     }
 

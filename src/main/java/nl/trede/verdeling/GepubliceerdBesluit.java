@@ -1,8 +1,6 @@
 package nl.trede.verdeling;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -13,6 +11,8 @@ import nl.trede.gemeente.Gemeente;
 import nl.trede.gemeente.GemeenteService;
 import nl.trede.gemeente.Provincie;
 import nl.trede.gemeente.Zoekresultaat;
+import nl.trede.systeem.Csv;
+import nl.trede.systeem.Invoerfout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -74,20 +74,21 @@ class GepubliceerdBesluit implements ApplicationRunner {
     }
 
     private List<GemeenteUitkomst> lees() {
-        List<GemeenteUitkomst> rijen = new ArrayList<>();
-        try (BufferedReader lezer = new BufferedReader(new InputStreamReader(
-                new ClassPathResource(BESTAND).getInputStream(), StandardCharsets.UTF_8))) {
-            lezer.readLine();
-            for (String regel = lezer.readLine(); regel != null; regel = lezer.readLine()) {
-                if (regel.isBlank()) {
-                    continue;
-                }
-                String[] velden = regel.split(",");
-                Gemeente g = ((Zoekresultaat.Gevonden) gemeenten.zoek(velden[0])).gemeente();
-                rijen.add(rij(g, Integer.parseInt(velden[1].trim()), Integer.parseInt(velden[2].trim())));
-            }
+        List<Invoerfout> fouten = new ArrayList<>();
+        List<Csv.Rij> regels;
+        try {
+            regels = Csv.rijen(new ClassPathResource(BESTAND).getContentAsString(StandardCharsets.UTF_8), fouten);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (!fouten.isEmpty()) {
+            throw new IllegalStateException("Het meegeleverde " + BESTAND + " is onleesbaar: " + fouten);
+        }
+        List<GemeenteUitkomst> rijen = new ArrayList<>();
+        for (Csv.Rij regel : regels.subList(1, regels.size())) {
+            List<String> velden = regel.velden();
+            Gemeente g = ((Zoekresultaat.Gevonden) gemeenten.zoek(velden.get(0))).gemeente();
+            rijen.add(rij(g, Integer.parseInt(velden.get(1).trim()), Integer.parseInt(velden.get(2).trim())));
         }
         return rijen;
     }

@@ -206,15 +206,11 @@ final class Validatie {
             return null;
         }
         Zoekresultaat resultaat = gemeenten.zoek(codeOfNaam);
-        if (resultaat instanceof Zoekresultaat.NietGevonden n) {
-            fouten.add(fout.apply(veld, n.melding()));
+        if (!(resultaat instanceof Zoekresultaat.Gevonden gevonden)) {
+            fouten.add(fout.apply(veld, resultaat.melding()));
             return null;
         }
-        if (resultaat instanceof Zoekresultaat.Meerdere m) {
-            fouten.add(fout.apply(veld, m.melding()));
-            return null;
-        }
-        Gemeente g = ((Zoekresultaat.Gevonden) resultaat).gemeente();
+        Gemeente g = gevonden.gemeente();
         if (provincie != null && !g.provincieCode().equals(provincie.code())) {
             fouten.add(fout.apply(veld, g.naam() + " (" + g.code() + ") ligt in " + g.provincie() + ", niet in " + provincie.naam()));
             return null;
