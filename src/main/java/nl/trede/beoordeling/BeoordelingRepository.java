@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.trede.regels.GevuurdeRegel;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -73,15 +74,15 @@ class BeoordelingRepository {
         return sleutels.getKeyList().stream().map(k -> ((Number) k.get("id")).longValue()).toList();
     }
 
-    void bewaarRegels(Map<Long, List<VastgelegdeRegel>> perBeoordeling) {
+    /** Name, package and grondslag of each fired rule; the facts it matched are in the beoordeling's receipt. */
+    void bewaarRegels(Map<Long, List<GevuurdeRegel>> perBeoordeling) {
         SqlParameterSource[] rijen = perBeoordeling.entrySet().stream()
                 .flatMap(e -> e.getValue().stream().map(r -> new MapSqlParameterSource()
                         .addValue("beoordeling", e.getKey()).addValue("volgnummer", r.volgnummer())
-                        .addValue("regel", r.regel()).addValue("pakket", r.pakket()).addValue("grondslag", r.grondslag())
-                        .addValue("feiten", r.feiten()).addValue("conclusies", r.conclusies())))
+                        .addValue("regel", r.regel()).addValue("pakket", r.pakket()).addValue("grondslag", r.grondslag())))
                 .toArray(SqlParameterSource[]::new);
-        named.batchUpdate("insert into gevuurde_regel (beoordeling_id, volgnummer, regel, pakket, grondslag, feiten, conclusies) "
-                + "values (:beoordeling, :volgnummer, :regel, :pakket, :grondslag, cast(:feiten as jsonb), cast(:conclusies as jsonb))", rijen);
+        named.batchUpdate("insert into gevuurde_regel (beoordeling_id, volgnummer, regel, pakket, grondslag) "
+                + "values (:beoordeling, :volgnummer, :regel, :pakket, :grondslag)", rijen);
     }
 
     List<Beoordelingsronde> rondes(String periode, String provincieCode) {
@@ -107,15 +108,6 @@ class BeoordelingRepository {
         return jdbc.sql("select " + BEOORDELING_KOLOMMEN + " from beoordeling b join gemeente g on g.code = b.gemeente "
                         + "join beoordelingsronde r on r.id = b.ronde_id where b.id = ?")
                 .param(id).query(this::leesBeoordeling).optional();
-    }
-
-    List<VastgelegdeRegel> regels(long beoordelingId) {
-        return jdbc.sql("select volgnummer, regel, pakket, grondslag, feiten::text as feiten, conclusies::text as conclusies "
-                        + "from gevuurde_regel where beoordeling_id = ? order by volgnummer")
-                .param(beoordelingId)
-                .query((rs, n) -> new VastgelegdeRegel(rs.getInt("volgnummer"), rs.getString("regel"), rs.getString("pakket"),
-                        rs.getString("grondslag"), rs.getString("feiten"), rs.getString("conclusies")))
-                .list();
     }
 
     /** Name and grondslag of the fired rules of every beoordeling of a run, in firing order. */

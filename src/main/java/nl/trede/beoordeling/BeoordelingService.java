@@ -23,8 +23,6 @@ import nl.trede.systeem.NietGevondenException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 
 /**
  * Runs the half-yearly assessment: builds the facts from the latest figures and the previous
@@ -39,12 +37,11 @@ public class BeoordelingService {
     private final RegelsetService regelsets;
     private final Engineversie engine;
     private final BeoordelingRepository repository;
-    private final JsonMapper json;
     private final Clock klok;
     private final ApplicationEventPublisher gebeurtenissen;
 
     BeoordelingService(InvoerService invoer, GemeenteService gemeenten, RegelsetService regelsets, Engineversie engine,
-                       BeoordelingRepository repository, JsonMapper json, Optional<Clock> klok,
+                       BeoordelingRepository repository, Optional<Clock> klok,
                        ApplicationEventPublisher gebeurtenissen) {
         this.gebeurtenissen = gebeurtenissen;
         this.invoer = invoer;
@@ -52,7 +49,6 @@ public class BeoordelingService {
         this.regelsets = regelsets;
         this.engine = engine;
         this.repository = repository;
-        this.json = json;
         this.klok = klok.orElse(Clock.systemUTC());
     }
 
@@ -87,10 +83,9 @@ public class BeoordelingService {
                 beoordelingen.size());
         long rondeId = repository.bewaarRonde(ronde);
         List<Long> ids = repository.bewaarBeoordelingen(rondeId, beoordelingen);
-        Map<Long, List<VastgelegdeRegel>> regelsPerBeoordeling = new LinkedHashMap<>();
+        Map<Long, List<GevuurdeRegel>> regelsPerBeoordeling = new LinkedHashMap<>();
         for (int i = 0; i < beoordelingen.size(); i++) {
-            regelsPerBeoordeling.put(ids.get(i), regels.getOrDefault(beoordelingen.get(i).gemeente(), List.of()).stream()
-                    .map(this::vastgelegd).toList());
+            regelsPerBeoordeling.put(ids.get(i), regels.getOrDefault(beoordelingen.get(i).gemeente(), List.of()));
         }
         repository.bewaarRegels(regelsPerBeoordeling);
         Beoordelingsronde bewaard = repository.ronde(rondeId).orElseThrow();
@@ -101,18 +96,6 @@ public class BeoordelingService {
         gebeurtenissen.publishEvent(new RondeUitgevoerd(bewaard, regelset, List.copyOf(berekening.parameterfeiten()),
                 berekening.cijferfeiten(), regels, metId));
         return bewaard;
-    }
-
-    private VastgelegdeRegel vastgelegd(GevuurdeRegel regel) {
-        return new VastgelegdeRegel(regel.volgnummer(), regel.regel(), regel.pakket(), regel.grondslag(),
-                feitenJson(regel.feiten()), feitenJson(regel.conclusies()));
-    }
-
-    /** Each fact as {@code {"type": "HalfjaarCijfers", "waarde": {...}}}, exactly as the engine had it. */
-    private String feitenJson(List<Object> feiten) {
-        ArrayNode lijst = json.createArrayNode();
-        feiten.forEach(f -> lijst.addObject().put("type", f.getClass().getSimpleName()).set("waarde", json.valueToTree(f)));
-        return json.writeValueAsString(lijst);
     }
 
     /** The latest figures of {@code periode} of the gemeenten of {@code provincie} (name or code; null: all). */
@@ -171,11 +154,6 @@ public class BeoordelingService {
     @Transactional(readOnly = true)
     public Beoordeling beoordeling(long id) {
         return repository.beoordeling(id).orElseThrow(() -> new NietGevondenException("Beoordeling " + id + " bestaat niet"));
-    }
-
-    @Transactional(readOnly = true)
-    public List<VastgelegdeRegel> regels(long beoordelingId) {
-        return repository.regels(beoordelingId);
     }
 
     /**
