@@ -11,10 +11,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Verifies the chain without re-walking years of receipts on every view: a check starts from the last
- * checkpoint (after making sure that checkpoint's receipt and the count up to it are unchanged) and
- * leaves a new one; a full walk from the first receipt is there on demand. The rows users see are
- * compared with their receipts' fingerprints every time, in one query.
+ * Verifies the audit without re-reading years of receipts on every view. A check starts from the last
+ * checkpoint: that checkpoint's receipt must still be there with the same hash and as many receipts up
+ * to it; every row written before it (receipts and the rows users see) must still be there unchanged,
+ * which PostgreSQL tells by each row's writing transaction, without reading the rows; then only the
+ * receipts and rows written since are walked and compared. A check that holds leaves a new checkpoint.
+ * A full check ({@code volledig}) walks every receipt and compares every row from the start.
  */
 @Service
 public class Ketenverificatie {
@@ -39,10 +41,12 @@ public class Ketenverificatie {
      */
     @Transactional
     public Verificatie verifieer(boolean volledig, Verificatie.Kop gegeven) {
+        long grens = bewijzen.grensXid();
         Optional<Controlepunt> laatste = bewijzen.laatsteControlepunt();
         Optional<Controlepunt> start = volledig ? Optional.empty() : laatste;
+        Optional<BewijsRepository.Rijstaat> staat = start.map(p -> bewijzen.rijstaat(p.xid(), p.totBewijs()));
         Wandeling wandeling = new Wandeling();
-        start.ifPresent(wandeling::vanaf);
+        start.ifPresent(punt -> wandeling.vanaf(punt, staat.orElseThrow()));
         if (wandeling.breuken.isEmpty()) {
             bewijzen.doorloop(wandeling.laatsteId, wandeling::bezoek);
         }
@@ -52,18 +56,21 @@ public class Ketenverificatie {
         }
         Verificatie.Kop kop = bewijzen.laatste().map(l -> new Verificatie.Kop(l.getValue(), bewijzen.aantal(), l.getKey()))
                 .orElse(new Verificatie.Kop(Bewijs.BEGIN, 0, null));
-        List<Verificatie.Breuk> breuken = new ArrayList<>(wandeling.breuken);
         if (gegeven != null) {
-            tegenKop(gegeven, kop).ifPresent(breuken::add);
+            tegenKop(gegeven, kop).ifPresent(wandeling.breuken::add);
         }
-        List<Afwijking> afwijkingen = new ArrayList<>(bewijzen.afwijkendeBeoordelingen());
-        afwijkingen.addAll(bewijzen.afwijkendeVerdelingen());
-        if (breuken.isEmpty() && kop.bewijs() != null && (wandeling.gecontroleerd > 0 || volledig)) {
-            bewijzen.bewaar(new Controlepunt(kop.bewijs(), kop.aantal(), kop.hash(), start.isEmpty(), klok.instant()));
+        long naBewijs = start.map(Controlepunt::totBewijs).orElse(0L);
+        List<Afwijking> afwijkingen = new ArrayList<>(bewijzen.afwijkendeBeoordelingen(
+                staat.map(BewijsRepository.Rijstaat::beoordelingen).orElse(null), naBewijs));
+        afwijkingen.addAll(bewijzen.afwijkendeVerdelingen(staat.map(BewijsRepository.Rijstaat::verdelingen).orElse(null), naBewijs));
+        boolean intact = wandeling.breuken.isEmpty() && afwijkingen.isEmpty();
+        if (intact && kop.bewijs() != null && (wandeling.gecontroleerd > 0 || volledig)) {
+            bewijzen.bewaar(new Controlepunt(kop.bewijs(), kop.aantal(), kop.hash(), volledig, klok.instant(), grens,
+                    bewijzen.rijenVoor(grens)));
         }
-        return new Verificatie(breuken.isEmpty() && afwijkingen.isEmpty(), wandeling.gecontroleerd, start.isEmpty(), kop,
+        return new Verificatie(intact, wandeling.gecontroleerd, start.isEmpty(), kop,
                 start.map(p -> new Verificatie.Controle(p.totBewijs(), p.aantal(), p.volledig(), p.op())).orElse(null),
-                List.copyOf(breuken), List.copyOf(afwijkingen));
+                List.copyOf(wandeling.breuken), List.copyOf(afwijkingen));
     }
 
     /** When the chain was last walked from its first receipt, if ever. */
@@ -93,15 +100,26 @@ public class Ketenverificatie {
         return hash == null || hash.length() < 12 ? String.valueOf(hash) : hash.substring(0, 12);
     }
 
-    /** One walk along the chain: where it starts, and the first link that does not hold. */
+    /** One walk along the chain: where it starts, and what does not hold. */
     private final class Wandeling {
         private String vorige = Bewijs.BEGIN;
         private long laatsteId;
         private long gecontroleerd;
         private final List<Verificatie.Breuk> breuken = new ArrayList<>();
 
-        void vanaf(Controlepunt punt) {
+        void vanaf(Controlepunt punt, BewijsRepository.Rijstaat staat) {
             bevat(punt);
+            String sinds = "sinds de controle van " + Tijdstip.tekst(punt.op());
+            staat.herschrevenBewijzen().forEach(id -> breuken.add(new Verificatie.Breuk(id,
+                    "Beslissingsbewijs " + id + " is " + sinds + " opnieuw geschreven: het is gewijzigd of vervangen.")));
+            punt.tellingen().forEach((tabel, toen) -> {
+                long ongewijzigd = staat.ongewijzigd().getOrDefault(tabel, 0L);
+                if (ongewijzigd != toen) {
+                    breuken.add(new Verificatie.Breuk(null, "In " + tabel + " zijn " + sinds + " rijen gewijzigd of verwijderd: "
+                            + "van de " + toen + " rijen van toen zijn er " + ongewijzigd + " ongewijzigd. Loop de hele keten na: die "
+                            + "vergelijkt elke rij met haar bewijs."));
+                }
+            });
             if (breuken.isEmpty()) {
                 vorige = punt.kopHash();
                 laatsteId = punt.totBewijs();
@@ -111,14 +129,15 @@ public class Ketenverificatie {
         /** The checkpoint's receipt is still there, unchanged, with as many receipts up to it as then. */
         void bevat(Controlepunt punt) {
             Optional<String> hash = bewijzen.hashVan(punt.totBewijs());
+            long aantal = bewijzen.aantalTotEnMet(punt.totBewijs());
             if (hash.isEmpty() || !hash.get().equals(punt.kopHash())) {
                 breuken.add(new Verificatie.Breuk(punt.totBewijs(), "Bewijs " + punt.totBewijs() + ", waar de controle van "
                         + Tijdstip.tekst(punt.op()) + " eindigde, is " + (hash.isEmpty() ? "verwijderd" : "gewijzigd")
                         + " sinds die controle. Loop de hele keten na."));
-            } else if (bewijzen.aantalTotEnMet(punt.totBewijs()) != punt.aantal()) {
+            } else if (aantal != punt.aantal()) {
                 breuken.add(new Verificatie.Breuk(punt.totBewijs(), "Tot en met bewijs " + punt.totBewijs() + " telde de keten bij "
-                        + "de controle van " + Tijdstip.tekst(punt.op()) + " " + punt.aantal() + " bewijzen, nu "
-                        + bewijzen.aantalTotEnMet(punt.totBewijs()) + ": er zijn bewijzen verwijderd of ingevoegd."));
+                        + "de controle van " + Tijdstip.tekst(punt.op()) + " " + punt.aantal() + " bewijzen, nu " + aantal
+                        + ": er zijn bewijzen verwijderd of ingevoegd."));
             }
         }
 
