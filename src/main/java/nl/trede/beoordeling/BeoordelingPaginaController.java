@@ -41,16 +41,19 @@ class BeoordelingPaginaController {
 
     @PostMapping("/rondes")
     String startRonde(@RequestParam String periode, @RequestParam(required = false) String provincie,
+                      @RequestParam(defaultValue = "false") boolean voorlopig,
                       Authentication wie, Model model, RedirectAttributes doorgeven) {
         try {
-            Beoordelingsronde ronde = service.start(Periode.van(periode), provincie, wie.getName());
-            doorgeven.addFlashAttribute("melding", "Ronde " + ronde.id() + " is uitgevoerd: " + ronde.aantal()
-                    + " gemeenten beoordeeld voor " + Periode.van(ronde.periode()).omschrijving() + ".");
+            Beoordelingsronde ronde = service.start(Periode.van(periode), provincie, wie.getName(), voorlopig);
+            doorgeven.addFlashAttribute("melding", (ronde.voorlopig() ? "Voorlopige ronde " : "Ronde ") + ronde.id()
+                    + " is uitgevoerd: " + ronde.aantal() + " gemeenten beoordeeld voor "
+                    + Periode.van(ronde.periode()).omschrijving() + ".");
             return "redirect:/rondes/" + ronde.id();
         } catch (IllegalArgumentException | IllegalStateException e) {
             model.addAttribute("fout", e.getMessage());
             model.addAttribute("periode", periode);
             model.addAttribute("gekozenProvincie", provincie);
+            model.addAttribute("voorlopig", voorlopig);
             return rondes(model);
         }
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.trede.regels.GevuurdeRegel;
+import nl.trede.invoer.Periode;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -29,7 +30,7 @@ class BeoordelingRepository {
             + "b.totaalopgave, b.realisatie, b.tijdig_gekoppeld, b.stand_einde, b.ondergrens, b.trede_op_totaalopgave, "
             + "b.koppelingstekort_gunstig, b.uitleg";
     private static final String RONDE_KOLOMMEN = "r.id, r.periode, r.provincie_code, r.provincie, r.regelset_versie, "
-            + "r.drools_versie, r.trede_versie, r.gestart_door, r.gestart_op, "
+            + "r.drools_versie, r.trede_versie, r.gestart_door, r.gestart_op, r.voorlopig, "
             + "(select count(*) from beoordeling b where b.ronde_id = r.id) as aantal";
 
     private final JdbcClient jdbc;
@@ -45,9 +46,10 @@ class BeoordelingRepository {
     long bewaarRonde(Beoordelingsronde ronde) {
         KeyHolder sleutel = new GeneratedKeyHolder();
         jdbc.sql("insert into beoordelingsronde (periode, provincie_code, provincie, regelset_versie, drools_versie, "
-                        + "trede_versie, gestart_door, gestart_op) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "trede_versie, gestart_door, gestart_op, voorlopig) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(ronde.periode(), ronde.provincieCode(), ronde.provincie(), ronde.regelsetVersie(),
-                        ronde.droolsVersie(), ronde.tredeVersie(), ronde.gestartDoor(), Timestamp.from(ronde.gestartOp()))
+                        ronde.droolsVersie(), ronde.tredeVersie(), ronde.gestartDoor(), Timestamp.from(ronde.gestartOp()),
+                        ronde.voorlopig())
                 .update(sleutel, "id");
         return sleutel.getKey().longValue();
     }
@@ -123,11 +125,18 @@ class BeoordelingRepository {
         return perBeoordeling;
     }
 
-    /** Per gemeente the trede of its latest run for {@code periode}: the previous trede of the next period. */
-    Map<String, Integer> laatsteTreden(String periode) {
+    /**
+     * Per gemeente the trede of its latest run for the period before {@code periode}: the previous trede of
+     * {@code periode}. A voorlopige ronde (of a period not yet ended) never counts as the previous one.
+     */
+    Map<String, Integer> vorigeTreden(Periode periode) {
+        if (periode.vorige().isEmpty()) {
+            return Map.of();
+        }
         return jdbc.sql("select distinct on (b.gemeente) b.gemeente, b.trede from beoordeling b "
-                        + "join beoordelingsronde r on r.id = b.ronde_id where r.periode = ? order by b.gemeente, r.id desc")
-                .param(periode)
+                        + "join beoordelingsronde r on r.id = b.ronde_id where r.periode = ? and not r.voorlopig "
+                        + "order by b.gemeente, r.id desc")
+                .param(periode.vorige().get().toString())
                 .query((rs, n) -> Map.entry(rs.getString("gemeente"), rs.getInt("trede")))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
@@ -143,7 +152,7 @@ class BeoordelingRepository {
         return new Beoordelingsronde(rs.getLong("id"), rs.getString("periode"), rs.getString("provincie_code"),
                 rs.getString("provincie"), rs.getString("regelset_versie"), rs.getString("drools_versie"),
                 rs.getString("trede_versie"), rs.getString("gestart_door"), rs.getTimestamp("gestart_op").toInstant(),
-                rs.getInt("aantal"));
+                rs.getBoolean("voorlopig"), rs.getInt("aantal"));
     }
 
     private Beoordeling leesBeoordeling(ResultSet rs, int rij) throws SQLException {

@@ -2,6 +2,7 @@ package nl.trede.beoordeling;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +19,10 @@ import nl.trede.invoer.Periodecijfers;
 import nl.trede.regels.Engineversie;
 import nl.trede.regels.GevuurdeRegel;
 import nl.trede.regels.Regelset;
+import nl.trede.regels.RegelTekst;
 import nl.trede.regels.RegelsetService;
 import nl.trede.systeem.NietGevondenException;
+import nl.trede.systeem.Tijdstip;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,10 +55,26 @@ public class BeoordelingService {
         this.klok = klok.orElse(Clock.systemUTC());
     }
 
-    /** Assesses every gemeente of {@code provincie} (name or code; null: every gemeente with figures). */
+    /**
+     * Assesses every gemeente of {@code provincie} (name or code; null: every gemeente with figures). A
+     * period whose peildatum has not come yet is assessed only when asked for as {@code voorlopig}.
+     */
+    @Transactional
+    public Beoordelingsronde start(Periode periode, String provincie, String door, boolean voorlopig) {
+        LocalDate vandaag = LocalDate.now(klok.withZone(Tijdstip.NEDERLAND));
+        if (!voorlopig && periode.einde().isAfter(vandaag)) {
+            throw new IllegalArgumentException("De " + periode.omschrijving() + " is nog niet afgelopen: de peildatum is "
+                    + RegelTekst.datum(periode.einde()) + ". Start de ronde na de peildatum, of start haar als voorlopige "
+                    + "ronde (\"voorlopig\": true); die is op elke pagina en in de API als voorlopig gemarkeerd en telt "
+                    + "niet als vorige trede voor de volgende periode.");
+        }
+        return start(regelsets.actief(), periode, provincie, door, voorlopig);
+    }
+
+    /** A run after the period's peildatum. */
     @Transactional
     public Beoordelingsronde start(Periode periode, String provincie, String door) {
-        return start(regelsets.actief(), periode, provincie, door);
+        return start(periode, provincie, door, false);
     }
 
     /**
@@ -64,6 +83,10 @@ public class BeoordelingService {
      */
     @Transactional
     public Beoordelingsronde start(Regelset regelset, Periode periode, String provincieInvoer, String door) {
+        return start(regelset, periode, provincieInvoer, door, false);
+    }
+
+    private Beoordelingsronde start(Regelset regelset, Periode periode, String provincieInvoer, String door, boolean voorlopig) {
         regelsets.bewaar(regelset);
         Optional<Provincie> provincie = provincie(provincieInvoer);
         List<Periodecijfers> cijfers = cijfers(periode, provincie);
@@ -72,7 +95,7 @@ public class BeoordelingService {
                     + ". Voer eerst de cijfers van die periode in (Cijfers invoeren).");
         }
 
-        Map<String, Integer> vorigeRonde = repository.laatsteTreden(periode.vorige().toString());
+        Map<String, Integer> vorigeRonde = repository.vorigeTreden(periode);
         Berekening berekening = bereken(regelset, periode, cijfers, vorigeRonde);
         List<Beoordeling> beoordelingen = berekening.beoordelingen();
         Map<String, List<GevuurdeRegel>> regels = berekening.regels();
@@ -80,7 +103,7 @@ public class BeoordelingService {
         Instant nu = klok.instant();
         Beoordelingsronde ronde = new Beoordelingsronde(0, periode.toString(), provincie.map(Provincie::code).orElse(null),
                 provincie.map(Provincie::naam).orElse(null), regelset.versie(), engine.drools(), engine.trede(), door, nu,
-                beoordelingen.size());
+                voorlopig, beoordelingen.size());
         long rondeId = repository.bewaarRonde(ronde);
         List<Long> ids = repository.bewaarBeoordelingen(rondeId, beoordelingen);
         Map<Long, List<GevuurdeRegel>> regelsPerBeoordeling = new LinkedHashMap<>();
