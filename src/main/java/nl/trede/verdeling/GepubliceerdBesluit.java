@@ -16,6 +16,7 @@ import nl.trede.systeem.Invoerfout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -50,9 +51,12 @@ class GepubliceerdBesluit implements ApplicationRunner {
     private final GemeenteService gemeenten;
     private final VerdelingRepository repository;
 
-    GepubliceerdBesluit(GemeenteService gemeenten, VerdelingRepository repository) {
+    private final ApplicationEventPublisher gebeurtenissen;
+
+    GepubliceerdBesluit(GemeenteService gemeenten, VerdelingRepository repository, ApplicationEventPublisher gebeurtenissen) {
         this.gemeenten = gemeenten;
         this.repository = repository;
+        this.gebeurtenissen = gebeurtenissen;
     }
 
     @Override
@@ -66,10 +70,11 @@ class GepubliceerdBesluit implements ApplicationRunner {
         int regulier = rijen.stream().mapToInt(GemeenteUitkomst::regulier).sum();
         int amv = rijen.stream().mapToInt(GemeenteUitkomst::amv).sum();
         // Chapter 3: verslag plus kansrijk 3851 and 130, restopgave 1936 and 408, to 16 and 15 gemeenten.
-        repository.bewaar(new Verdeling(null, overijssel.code(), overijssel.naam(), NAAM, true, TOELICHTING, null,
+        Verdeling besluit = new Verdeling(null, overijssel.code(), overijssel.naam(), NAAM, true, TOELICHTING, null,
                 "trede (demo)", Instant.parse("2024-12-20T00:00:00Z"), rijen,
                 new SoortUitkomst(regulier, 3851, 1936, null, null, 16), new SoortUitkomst(amv, 130, 408, null, null, 15),
-                List.of()), null);
+                List.of());
+        gebeurtenissen.publishEvent(VerdelingVastgelegd.overgenomen(besluit.metId(repository.bewaar(besluit, null))));
         LOG.info("{} overgenomen: {} gemeenten, {} regulier, {} amv", NAAM, rijen.size(), regulier, amv);
     }
 

@@ -62,21 +62,29 @@ public class VerdelingService {
                 "Berekend door trede met regelset " + regelset.korteVersie() + ".", regelset.versie(), gebruiker, nu,
                 resultaat.gemeenten(), resultaat.regulier(), resultaat.amv(), regels);
         Verdeling bewaard = verdeling.metId(repository.bewaar(verdeling, verzoek));
-        gebeurtenissen.publishEvent(new VerdelingVastgelegd(bewaard, verzoek, datum, regelset,
+        gebeurtenissen.publishEvent(new VerdelingVastgelegd(bewaard, verzoek, invoer, datum, regelset,
                 regelset.parameters().feitenOp(datum), resultaat.gevuurd()));
         return bewaard;
     }
 
     /**
-     * Computes a stored verdeling again from its input, with a given rule set and parameter date,
-     * without storing anything: the replay of its decision receipt.
+     * Computes a stored verdeling again from its validated input as the receipt kept it (gemeenten as
+     * they were then), with a given rule set and parameter date, without storing anything: a replay.
+     */
+    public List<GemeenteUitkomst> herbereken(Invoer invoer, Regelset regelset, LocalDate datum) {
+        return Berekening.bereken(invoer, regelset, datum).gemeenten();
+    }
+
+    /**
+     * The replay of a receipt written before receipts kept the validated input: its request is
+     * validated against today's gemeenten.
      */
     public List<GemeenteUitkomst> herbereken(VerdelingVerzoek verzoek, Regelset regelset, LocalDate datum) {
         Validatie.Uitkomst gecontroleerd = Validatie.valideer(verzoek, gemeenten, Validatie.Plaats.JSON);
         if (!gecontroleerd.fouten().isEmpty()) {
             throw new OngeldigeInvoerException(TITEL_ONGELDIG, gecontroleerd.fouten());
         }
-        return Berekening.bereken(gecontroleerd.invoer(), regelset, datum).gemeenten();
+        return herbereken(gecontroleerd.invoer(), regelset, datum);
     }
 
     /** The CSV upload of the page: parse errors and validation errors both name row and column. */
