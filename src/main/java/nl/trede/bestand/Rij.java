@@ -1,0 +1,224 @@
+package nl.trede.bestand;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * One row of a {@link Tabel}, read by column name. Every cell that is not what its column needs
+ * becomes an error on this row, with one set of Dutch messages for every import; a value is never
+ * guessed ("1.5" is not read as 15, nor 12.5 rounded to 13).
+ */
+public final class Rij {
+
+    private static final Pattern GEHEEL = Pattern.compile("[+-]?\\d+");
+    private static final Pattern DECIMAAL_PUNT = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+    private static final Pattern DECIMAAL_KOMMA = Pattern.compile("[+-]?\\d+(,\\d+)?");
+    private static final Pattern DECIMAAL_BEIDE = Pattern.compile("[+-]?\\d+([.,]\\d+)?");
+    /** Longer is no number anyone means, and is not worth parsing. */
+    private static final int LANGSTE_GETAL = 30;
+    private static final Locale NL = Locale.forLanguageTag("nl-NL");
+
+    private final Tabel tabel;
+    private final int nummer;
+    private final List<Cel> cellen;
+    private boolean foutGevonden;
+
+    Rij(Tabel tabel, int nummer, List<Cel> cellen) {
+        this.tabel = tabel;
+        this.nummer = nummer;
+        this.cellen = cellen;
+    }
+
+    /** The line (CSV, blank lines counted) or spreadsheet row this row has in the file. */
+    public int nummer() {
+        return nummer;
+    }
+
+    /** Whether any cell of this row was refused. */
+    public boolean foutGevonden() {
+        return foutGevonden;
+    }
+
+    /** An error on this row, in {@code kolom}. */
+    public void fout(String kolom, String melding) {
+        tabel.fouten().voegToe(nummer, kolom == null ? null : tabel.label(kolom), melding);
+        foutGevonden = true;
+    }
+
+    private Cel cel(String kolom) {
+        return tabel.positie(kolom).filter(i -> i < cellen.size()).map(cellen::get).orElse(Cel.LEEG);
+    }
+
+    public boolean leeg(String kolom) {
+        return cel(kolom).leeg();
+    }
+
+    /** The text, trimmed; "" when empty or the column is absent. A number cell gives its digits. */
+    public String tekst(String kolom) {
+        Cel cel = cel(kolom);
+        if (cel instanceof Cel.Tekst t) {
+            return t.tekst().strip();
+        }
+        if (cel instanceof Cel.Getal g) {
+            return g.getal().stripTrailingZeros().toPlainString();
+        }
+        return cel instanceof Cel.Datum d ? d.datum().toString() : "";
+    }
+
+    /** A required whole number within {@code bereik}; null, with an error, when it is not. */
+    public Integer geheel(String kolom, Bereik bereik) {
+        if (leeg(kolom)) {
+            fout(kolom, "Vul " + kolom + " in: een geheel getal");
+            return null;
+        }
+        return geheelOfLeeg(kolom, bereik);
+    }
+
+    /** An optional whole number within {@code bereik}: null when empty, and null with an error when wrong. */
+    public Integer geheelOfLeeg(String kolom, Bereik bereik) {
+        Cel cel = cel(kolom);
+        BigInteger getal = null;
+        if (cel instanceof Cel.Tekst t && !t.tekst().isBlank()) {
+            getal = geheelUitTekst(kolom, t.tekst().strip());
+        } else if (cel instanceof Cel.Getal g) {
+            getal = geheelUitGetal(kolom, g.getal());
+        } else {
+            geenGetal(kolom, cel);
+        }
+        if (getal == null) {
+            return null;
+        }
+        if (getal.compareTo(BigInteger.valueOf(bereik.min())) < 0 || getal.compareTo(BigInteger.valueOf(bereik.max())) > 0) {
+            fout(kolom, kolom + " is " + getal + ", maar " + (bereik.min() == 0 && getal.signum() < 0
+                    ? "kan niet negatief zijn" : "moet liggen tussen " + bereik.min() + " en " + bereik.max()));
+            return null;
+        }
+        return getal.intValueExact();
+    }
+
+    private BigInteger geheelUitTekst(String kolom, String tekst) {
+        if (tekst.length() > LANGSTE_GETAL || !GEHEEL.matcher(tekst).matches()) {
+            fout(kolom, "'" + kort(tekst) + "' is geen geheel getal; schrijf alleen cijfers, zonder punt, komma of "
+                    + "spatie (een min-teken mag vooraan)");
+            return null;
+        }
+        return new BigInteger(tekst.startsWith("+") ? tekst.substring(1) : tekst);
+    }
+
+    private BigInteger geheelUitGetal(String kolom, BigDecimal getal) {
+        try {
+            return getal.toBigIntegerExact();
+        } catch (ArithmeticException e) {
+            fout(kolom, "'" + nederlands(getal) + "' is geen geheel getal; vul een geheel aantal in (de cel heeft "
+                    + "een deel achter de komma, ook als de opmaak dat verbergt)");
+            return null;
+        }
+    }
+
+    /**
+     * An optional decimal number within {@code bereik}. In a CSV file the decimal sign follows the
+     * separator (a comma-separated file has a decimal point, a semicolon-separated one a decimal comma,
+     * as Excel writes them); no thousands separators, no exponent.
+     */
+    public BigDecimal decimaalOfLeeg(String kolom, Bereik bereik) {
+        Cel cel = cel(kolom);
+        BigDecimal getal = null;
+        if (cel instanceof Cel.Tekst t && !t.tekst().isBlank()) {
+            getal = decimaalUitTekst(kolom, t.tekst().strip());
+        } else if (cel instanceof Cel.Getal g) {
+            getal = g.getal();
+        } else {
+            geenGetal(kolom, cel);
+        }
+        if (getal != null && (getal.compareTo(BigDecimal.valueOf(bereik.min())) < 0
+                || getal.compareTo(BigDecimal.valueOf(bereik.max())) > 0)) {
+            fout(kolom, kolom + " is " + nederlands(getal) + ", maar moet liggen tussen " + bereik.min() + " en "
+                    + bereik.max());
+            return null;
+        }
+        return getal;
+    }
+
+    private BigDecimal decimaalUitTekst(String kolom, String tekst) {
+        Pattern vorm = tabel.soort() == Tabel.Soort.CSV_KOMMA ? DECIMAAL_PUNT
+                : tabel.soort() == Tabel.Soort.CSV_PUNTKOMMA ? DECIMAAL_KOMMA : DECIMAAL_BEIDE;
+        if (tekst.length() > LANGSTE_GETAL || !vorm.matcher(tekst).matches()) {
+            String teken = switch (tabel.soort()) {
+                case CSV_KOMMA -> "een punt als decimaalteken (in een bestand met komma's tussen de waarden)";
+                case CSV_PUNTKOMMA -> "een komma als decimaalteken (in een bestand met puntkomma's tussen de waarden)";
+                case XLSX -> "een komma of punt als decimaalteken";
+            };
+            fout(kolom, "'" + kort(tekst) + "' is geen getal; schrijf cijfers met " + teken
+                    + ", zonder scheiding van duizendtallen");
+            return null;
+        }
+        return new BigDecimal(tekst.replace(',', '.'));
+    }
+
+    /** A required date: JJJJ-MM-DD as text, or a date cell of a spreadsheet. */
+    public LocalDate datum(String kolom) {
+        Cel cel = cel(kolom);
+        if (cel instanceof Cel.Datum d) {
+            return d.datum();
+        }
+        if (cel instanceof Cel.Onleesbaar o) {
+            fout(kolom, onleesbaar(o));
+            return null;
+        }
+        if (cel.leeg()) {
+            fout(kolom, "Vul " + kolom + " in: een datum als JJJJ-MM-DD");
+            return null;
+        }
+        String tekst = tekst(kolom);
+        try {
+            return LocalDate.parse(tekst);
+        } catch (DateTimeParseException e) {
+            fout(kolom, "'" + kort(tekst) + "' is geen datum; verwacht JJJJ-MM-DD");
+            return null;
+        }
+    }
+
+    /**
+     * A required value of the caller's own kind (a period, a gemeente code...): {@code lees} gives it
+     * from the trimmed text, {@code melding} says, for text it refuses, what was expected.
+     */
+    public <T> T waarde(String kolom, Function<String, Optional<T>> lees, Function<String, String> melding) {
+        String tekst = tekst(kolom);
+        Optional<T> waarde = tekst.isEmpty() ? Optional.empty() : lees.apply(tekst);
+        if (waarde.isEmpty()) {
+            fout(kolom, melding.apply(kort(tekst)));
+        }
+        return waarde.orElse(null);
+    }
+
+    /** A cell that holds no number where one belongs: a date or an error value (an empty one is no error here). */
+    private void geenGetal(String kolom, Cel cel) {
+        if (cel instanceof Cel.Datum d) {
+            fout(kolom, "De cel bevat de datum " + d.datum() + ", geen getal; geef de cel de opmaak Getal of Standaard");
+        } else if (cel instanceof Cel.Onleesbaar o) {
+            fout(kolom, onleesbaar(o));
+        }
+    }
+
+    private static String onleesbaar(Cel.Onleesbaar cel) {
+        return "De cel bevat " + cel.reden() + "; vul er een waarde in";
+    }
+
+    private static String kort(String tekst) {
+        return tekst.length() <= LANGSTE_GETAL ? tekst : tekst.substring(0, LANGSTE_GETAL) + "…";
+    }
+
+    private static String nederlands(BigDecimal getal) {
+        DecimalFormat opmaak = new DecimalFormat("0.##########", DecimalFormatSymbols.getInstance(NL));
+        return opmaak.format(getal);
+    }
+}
