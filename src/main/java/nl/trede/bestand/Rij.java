@@ -106,12 +106,26 @@ public final class Rij {
     }
 
     private BigInteger geheelUitTekst(String kolom, String tekst) {
-        if (tekst.length() > LANGSTE_GETAL || !GEHEEL.matcher(tekst).matches()) {
-            fout(kolom, "'" + kort(tekst) + "' is geen geheel getal; schrijf alleen cijfers, zonder punt, komma of "
-                    + "spatie (een min-teken mag vooraan)");
-            return null;
+        Optional<BigInteger> getal = geheel(tekst);
+        if (getal.isEmpty()) {
+            fout(kolom, geenGeheelGetal(tekst));
         }
-        return new BigInteger(tekst.startsWith("+") ? tekst.substring(1) : tekst);
+        return getal.orElse(null);
+    }
+
+    /** Only digits, a sign in front allowed: "1.5", "1,5", "2e3" and "1.500" are not whole numbers. */
+    public static Optional<BigInteger> geheel(String tekst) {
+        String getal = tekst.strip();
+        if (getal.length() > LANGSTE_GETAL || !GEHEEL.matcher(getal).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigInteger(getal.startsWith("+") ? getal.substring(1) : getal));
+    }
+
+    /** The one message for text that is not a whole number. */
+    public static String geenGeheelGetal(String tekst) {
+        return "'" + kort(tekst.strip()) + "' is geen geheel getal; schrijf alleen cijfers, zonder punt, komma of "
+                + "spatie (een min-teken mag vooraan)";
     }
 
     private BigInteger geheelUitGetal(String kolom, BigDecimal getal) {

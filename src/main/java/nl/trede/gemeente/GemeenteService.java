@@ -1,6 +1,5 @@
 package nl.trede.gemeente;
 
-import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.trede.bestand.Namen;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,12 +21,20 @@ public class GemeenteService {
 
     private static final int SUGGESTIES = 3;
 
+    /** No name is this long; longer input gets no suggestions, and is cut short in the message. */
+    private static final int LANGSTE_NAAM = 80;
+
     private final List<Gemeente> alle;
     private final Map<String, Gemeente> perCode;
+    /** The name and the name without its CBS suffix as compared, per gemeente: computed once, not per row. */
+    private final Map<Gemeente, String> sleutels;
+    private final Map<Gemeente, String> stammen;
 
     GemeenteService(GemeenteRepository repository) {
         this.alle = repository.findAll().stream().sorted(Comparator.comparing(Gemeente::naam)).toList();
         this.perCode = alle.stream().collect(Collectors.toMap(Gemeente::code, Function.identity()));
+        this.sleutels = alle.stream().collect(Collectors.toMap(Function.identity(), g -> Namen.sleutel(g.naam())));
+        this.stammen = alle.stream().collect(Collectors.toMap(Function.identity(), g -> Namen.sleutel(stam(g.naam()))));
     }
 
     public List<Gemeente> alle() {
@@ -50,9 +58,9 @@ public class GemeenteService {
 
     /** A province by its code ({@code PV26}) or name ({@code Utrecht}), case-insensitive. */
     public Optional<Provincie> provincie(String codeOfNaam) {
-        String gezocht = normaliseer(codeOfNaam);
+        String gezocht = Namen.sleutel(codeOfNaam);
         return provincies().stream()
-                .filter(p -> normaliseer(p.code()).equals(gezocht) || normaliseer(p.naam()).equals(gezocht))
+                .filter(p -> Namen.sleutel(p.code()).equals(gezocht) || Namen.sleutel(p.naam()).equals(gezocht))
                 .findFirst();
     }
 
@@ -66,21 +74,25 @@ public class GemeenteService {
         if (opCode != null) {
             return new Zoekresultaat.Gevonden(opCode);
         }
-        String gezocht = normaliseer(invoer);
-        List<Gemeente> volledig = alle.stream().filter(g -> normaliseer(g.naam()).equals(gezocht)).toList();
+        if (invoer.length() > LANGSTE_NAAM) {
+            return new Zoekresultaat.NietGevonden(invoer.substring(0, LANGSTE_NAAM) + "…", List.of());
+        }
+        String gezocht = Namen.sleutel(invoer);
+        List<Gemeente> volledig = alle.stream().filter(g -> sleutels.get(g).equals(gezocht)).toList();
         if (volledig.size() == 1) {
             return new Zoekresultaat.Gevonden(volledig.get(0));
         }
-        List<Gemeente> opStam = alle.stream().filter(g -> normaliseer(stam(g.naam())).equals(gezocht)).toList();
+        List<Gemeente> opStam = alle.stream().filter(g -> stammen.get(g).equals(gezocht)).toList();
         if (opStam.size() == 1) {
             return new Zoekresultaat.Gevonden(opStam.get(0));
         }
         if (opStam.size() > 1) {
             return new Zoekresultaat.Meerdere(invoer, opStam);
         }
+        Map<Gemeente, Integer> afstanden = alle.stream()
+                .collect(Collectors.toMap(Function.identity(), g -> afstand(gezocht, stammen.get(g))));
         List<Gemeente> dichtstbij = alle.stream()
-                .sorted(Comparator.comparingInt((Gemeente g) -> afstand(gezocht, normaliseer(stam(g.naam()))))
-                        .thenComparing(Gemeente::naam))
+                .sorted(Comparator.comparingInt((Gemeente g) -> afstanden.get(g)).thenComparing(Gemeente::naam))
                 .limit(SUGGESTIES)
                 .toList();
         return new Zoekresultaat.NietGevonden(invoer, dichtstbij);
@@ -90,11 +102,6 @@ public class GemeenteService {
     private static String stam(String naam) {
         int haakje = naam.indexOf(" (");
         return haakje < 0 ? naam : naam.substring(0, haakje);
-    }
-
-    static String normaliseer(String tekst) {
-        String zonderAccenten = Normalizer.normalize(tekst, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return zonderAccenten.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
     /** Levenshtein distance, for suggestions only. */

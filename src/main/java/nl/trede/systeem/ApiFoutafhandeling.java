@@ -5,6 +5,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** Errors of the REST API as application/problem+json (RFC 9457), in Dutch. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -13,10 +14,32 @@ class ApiFoutafhandeling {
     @ExceptionHandler(OngeldigeInvoerException.class)
     ProblemDetail ongeldigeInvoer(OngeldigeInvoerException e) {
         ProblemDetail probleem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                e.fouten().size() + (e.fouten().size() == 1 ? " fout" : " fouten") + "; er is niets opgeslagen.");
+                e.aantalTekst() + "; er is niets opgeslagen." + (e.aantal() > Fouten.GETOOND
+                        ? " De eerste " + Fouten.GETOOND + " staan in 'fouten'." : ""));
         probleem.setTitle(e.getMessage());
         probleem.setType(URI.create("urn:trede:ongeldige-invoer"));
         probleem.setProperty("fouten", e.fouten());
+        return probleem;
+    }
+
+    /** An upload over trede.invoer.max-bytes, refused by trede before reading it. */
+    @ExceptionHandler(TeGrootException.class)
+    ProblemDetail teGroot(TeGrootException e) {
+        return teGroot(e.getMessage());
+    }
+
+    /** A multipart upload over spring.servlet.multipart.max-file-size, refused by Spring while parsing it. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail teGroot(MaxUploadSizeExceededException e) {
+        return teGroot("Het bestand is te groot: trede neemt ten hoogste "
+                + (e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() / (1024 * 1024) + " MB " : "")
+                + "per bestand aan. Er is niets opgeslagen.");
+    }
+
+    private static ProblemDetail teGroot(String melding) {
+        ProblemDetail probleem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, melding);
+        probleem.setTitle("Bestand te groot");
+        probleem.setType(URI.create("urn:trede:te-groot"));
         return probleem;
     }
 

@@ -34,6 +34,13 @@ public final class Fouten {
         fouten.forEach(this::voegToe);
     }
 
+    /** The errors of {@code andere}, each changed by {@code aanpassing} (say, to name its file), and its count. */
+    public void neem(Fouten andere, java.util.function.UnaryOperator<Invoerfout> aanpassing) {
+        andere.eerste.forEach(f -> voegToe(aanpassing.apply(f)));
+        long nietBewaard = andere.aantal - andere.eerste.size();
+        aantal += nietBewaard;
+    }
+
     public boolean leeg() {
         return aantal == 0;
     }
