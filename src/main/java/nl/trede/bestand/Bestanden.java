@@ -65,18 +65,6 @@ public class Bestanden {
     }
 
     private TeGrootException teGroot(long lengte) {
-        return new TeGrootException(teGrootMelding(limieten, lengte));
-    }
-
-    /** The one Dutch message for every upload over the limit, also for Tomcat's and Spring's own refusal. */
-    public static String teGrootMelding(Bestandslimieten limieten, long lengte) {
-        String grootte = lengte > 0 ? " (" + megabytes(lengte) + ")" : "";
-        return "Het bestand is te groot" + grootte + ": trede neemt ten hoogste " + limieten.maxBytesTekst()
-                + " per bestand aan. Er is niets opgeslagen. Splits het bestand, of laat kolommen en werkbladen "
-                + "weg die niet over de cijfers gaan.";
-    }
-
-    private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.forLanguageTag("nl-NL"), "%.1f MB", bytes / (1024.0 * 1024.0));
+        return new TeGrootException(limieten.maxBytes(), lengte);
     }
 }

@@ -1,5 +1,6 @@
 package nl.trede.bestand;
 
+import nl.trede.systeem.TeGrootException;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -21,10 +22,8 @@ public record Bestandslimieten(@DefaultValue("10MB") DataSize maxBytes, @Default
         }
     }
 
-    /** "10 MB". */
+    /** "10 MB", for the pages. */
     public String maxBytesTekst() {
-        long bytes = maxBytes.toBytes();
-        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB"
-                : bytes % 1024 == 0 ? bytes / 1024 + " kB" : bytes + " bytes";
+        return TeGrootException.megabytes(maxBytes.toBytes());
     }
 }

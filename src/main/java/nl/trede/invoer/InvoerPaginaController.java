@@ -63,7 +63,7 @@ class InvoerPaginaController {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String teGroot(MaxUploadSizeExceededException e, Model model, jakarta.servlet.http.HttpServletResponse antwoord) {
         antwoord.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-        model.addAttribute("teGroot", Bestanden.teGrootMelding(bestanden.limieten(), -1));
+        model.addAttribute("teGroot", new TeGrootException(bestanden.limieten().maxBytes(), -1).getMessage());
         return pagina(model);
     }
 

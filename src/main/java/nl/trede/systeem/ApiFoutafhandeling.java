@@ -1,15 +1,29 @@
 package nl.trede.systeem;
 
 import java.net.URI;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
-/** Errors of the REST API as application/problem+json (RFC 9457), in Dutch. */
+/**
+ * Errors of the REST API as application/problem+json (RFC 9457), in Dutch. Before Spring Boot's own
+ * problem-details advice, which would answer an oversized multipart upload in English.
+ */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiFoutafhandeling {
+
+    private final DataSize maxBytes;
+
+    ApiFoutafhandeling(@Value("${trede.invoer.max-bytes:10MB}") DataSize maxBytes) {
+        this.maxBytes = maxBytes;
+    }
 
     @ExceptionHandler(OngeldigeInvoerException.class)
     ProblemDetail ongeldigeInvoer(OngeldigeInvoerException e) {
@@ -28,12 +42,14 @@ class ApiFoutafhandeling {
         return teGroot(e.getMessage());
     }
 
-    /** A multipart upload over spring.servlet.multipart.max-file-size, refused by Spring while parsing it. */
+    /**
+     * A multipart upload over spring.servlet.multipart.max-file-size (the hard ceiling above
+     * trede.invoer.max-bytes), refused by Tomcat while parsing it; reaches this advice because multipart
+     * is resolved lazily.
+     */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail teGroot(MaxUploadSizeExceededException e) {
-        return teGroot("Het bestand is te groot: trede neemt ten hoogste "
-                + (e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() / (1024 * 1024) + " MB " : "")
-                + "per bestand aan. Er is niets opgeslagen.");
+        return teGroot(new TeGrootException(maxBytes, -1).getMessage());
     }
 
     private static ProblemDetail teGroot(String melding) {

@@ -75,7 +75,7 @@ class VerdelingPaginaController {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String teGroot(MaxUploadSizeExceededException e, Model model, HttpServletResponse antwoord) {
         antwoord.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-        model.addAttribute("teGroot", Bestanden.teGrootMelding(bestanden.limieten(), -1));
+        model.addAttribute("teGroot", new TeGrootException(bestanden.limieten().maxBytes(), -1).getMessage());
         return lijst(model);
     }
 
