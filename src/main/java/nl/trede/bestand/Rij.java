@@ -85,15 +85,7 @@ public final class Rij {
 
     /** An optional whole number within {@code bereik}: null when empty, and null with an error when wrong. */
     public Integer geheelOfLeeg(String kolom, Bereik bereik) {
-        Cel cel = cel(kolom);
-        BigInteger getal = null;
-        if (cel instanceof Cel.Tekst t && !t.tekst().isBlank()) {
-            getal = geheelUitTekst(kolom, t.tekst().strip());
-        } else if (cel instanceof Cel.Getal g) {
-            getal = geheelUitGetal(kolom, g.getal());
-        } else {
-            geenGetal(kolom, cel);
-        }
+        BigInteger getal = getal(kolom, tekst -> geheelUitTekst(kolom, tekst), waarde -> geheelUitGetal(kolom, waarde));
         if (getal == null) {
             return null;
         }
@@ -144,15 +136,7 @@ public final class Rij {
      * as Excel writes them); no thousands separators, no exponent.
      */
     public BigDecimal decimaalOfLeeg(String kolom, Bereik bereik) {
-        Cel cel = cel(kolom);
-        BigDecimal getal = null;
-        if (cel instanceof Cel.Tekst t && !t.tekst().isBlank()) {
-            getal = decimaalUitTekst(kolom, t.tekst().strip());
-        } else if (cel instanceof Cel.Getal g) {
-            getal = g.getal();
-        } else {
-            geenGetal(kolom, cel);
-        }
+        BigDecimal getal = getal(kolom, tekst -> decimaalUitTekst(kolom, tekst), waarde -> waarde);
         if (getal != null && (getal.compareTo(BigDecimal.valueOf(bereik.min())) < 0
                 || getal.compareTo(BigDecimal.valueOf(bereik.max())) > 0)) {
             fout(kolom, kolom + " is " + nederlands(getal) + ", maar moet liggen tussen " + bereik.min() + " en "
@@ -214,13 +198,24 @@ public final class Rij {
         return waarde.orElse(null);
     }
 
-    /** A cell that holds no number where one belongs: a date or an error value (an empty one is no error here). */
-    private void geenGetal(String kolom, Cel cel) {
+    /**
+     * A number from text or from a number cell; null for an empty cell, and null with an error for a
+     * date or an error value where a number belongs.
+     */
+    private <T> T getal(String kolom, Function<String, T> uitTekst, Function<BigDecimal, T> uitGetal) {
+        Cel cel = cel(kolom);
+        if (cel instanceof Cel.Tekst t && !t.tekst().isBlank()) {
+            return uitTekst.apply(t.tekst().strip());
+        }
+        if (cel instanceof Cel.Getal g) {
+            return uitGetal.apply(g.getal());
+        }
         if (cel instanceof Cel.Datum d) {
             fout(kolom, "De cel bevat de datum " + d.datum() + ", geen getal; geef de cel de opmaak Getal of Standaard");
         } else if (cel instanceof Cel.Onleesbaar o) {
             fout(kolom, onleesbaar(o));
         }
+        return null;
     }
 
     private static String onleesbaar(Cel.Onleesbaar cel) {

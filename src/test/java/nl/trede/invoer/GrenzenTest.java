@@ -2,7 +2,6 @@ package nl.trede.invoer;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -11,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import nl.trede.support.ApplicatieMetDatabase;
 import nl.trede.systeem.Invoerfout;
-import nl.trede.systeem.OngeldigeInvoerException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,7 +76,7 @@ class GrenzenTest {
     void nietMeerDanHonderdFoutenDanEenRegelMetHetAantalVanDeRest() throws Exception {
         // 1334 rows each with one error (no period): 100 listed, then "en nog 1.234 fouten"
         String csv = KOP + "Assen,x,1,0,,0,,\n".repeat(1334);
-        Tellingen voor = tel();
+        Weigering.Tellingen voor = tel();
         mvc.perform(post("/api/v1/invoer/huisvesting").with(httpBasic("toezichthouder", "test"))
                         .contentType("text/csv").content(csv.getBytes(UTF_8)))
                 .andExpect(status().isUnprocessableContent())
@@ -95,7 +93,7 @@ class GrenzenTest {
         byte[] groot = new byte[10 * 1024 * 1024 + 1];
         java.util.Arrays.fill(groot, (byte) '\n');
         System.arraycopy(KOP.getBytes(UTF_8), 0, groot, 0, KOP.length());
-        Tellingen voor = tel();
+        Weigering.Tellingen voor = tel();
         mvc.perform(post("/api/v1/invoer/huisvesting").with(httpBasic("toezichthouder", "test"))
                         .contentType("text/csv").content(groot))
                 .andExpect(status().isContentTooLarge())
@@ -111,22 +109,10 @@ class GrenzenTest {
 
     /** The errors of importing these bytes; and checks that the import left the database as it was. */
     private List<Invoerfout> fouten(byte[] inhoud) {
-        Tellingen voor = tel();
-        OngeldigeInvoerException fout = catchThrowableOfType(OngeldigeInvoerException.class,
-                () -> service.voerIn("grenzen.csv", inhoud, "toezichthouder"));
-        assertThat(fout).as("het bestand hoort te worden geweigerd").isNotNull();
-        assertThat(tel()).isEqualTo(voor);
-        return fout.fouten();
+        return Weigering.van(service, jdbc, "grenzen.csv", inhoud).fouten();
     }
 
-    private record Tellingen(long invoer, long periodecijfers, long maandrealisatie) {
-    }
-
-    private Tellingen tel() {
-        return new Tellingen(aantal("invoer"), aantal("periodecijfers"), aantal("maandrealisatie"));
-    }
-
-    private long aantal(String tabel) {
-        return jdbc.sql("select count(*) from " + tabel).query(Long.class).single();
+    private Weigering.Tellingen tel() {
+        return Weigering.Tellingen.van(jdbc);
     }
 }

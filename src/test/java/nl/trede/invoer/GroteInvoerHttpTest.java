@@ -49,9 +49,7 @@ class GroteInvoerHttpTest {
 
     @Test
     void eenRuweBodyMetOpgegevenLengte() throws Exception {
-        HttpResponse<String> antwoord = http().send(HttpRequest.newBuilder(url("/api/v1/invoer/huisvesting"))
-                .header("Authorization", BASIC).header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(groot())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> antwoord = api("text/csv", HttpRequest.BodyPublishers.ofByteArray(groot()));
         assertThat(antwoord.statusCode()).isEqualTo(413);
         assertThat(antwoord.headers().firstValue("Content-Type")).contains("application/problem+json");
         assertThat(antwoord.body()).contains("Het bestand is te groot (11 MB): trede neemt ten hoogste 10 MB");
@@ -61,10 +59,8 @@ class GroteInvoerHttpTest {
     @Test
     void eenRuweBodyZonderOpgegevenLengte() throws Exception {
         // chunked: the length shows only while reading, and reading stops one byte past the limit
-        HttpResponse<String> antwoord = http().send(HttpRequest.newBuilder(url("/api/v1/invoer/huisvesting"))
-                .header("Authorization", BASIC).header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(groot()))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> antwoord = api("text/csv",
+                HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(groot())));
         assertThat(antwoord.statusCode()).isEqualTo(413);
         assertThat(antwoord.body()).contains("Het bestand is te groot: trede neemt ten hoogste 10 MB");
         assertThat(aantalInvoer()).isEqualTo(invoerVoor);
@@ -72,9 +68,8 @@ class GroteInvoerHttpTest {
 
     @Test
     void eenBestandInEenFormulierNaarDeApi() throws Exception {
-        HttpResponse<String> antwoord = http().send(HttpRequest.newBuilder(url("/api/v1/invoer/huisvesting"))
-                .header("Authorization", BASIC).header("Content-Type", "multipart/form-data; boundary=GRENS")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(formulier(""))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> antwoord = api("multipart/form-data; boundary=GRENS",
+                HttpRequest.BodyPublishers.ofByteArray(formulier("")));
         assertThat(antwoord.statusCode()).isEqualTo(413);
         assertThat(antwoord.body()).contains("Het bestand is te groot (11 MB): trede neemt ten hoogste 10 MB");
         assertThat(aantalInvoer()).isEqualTo(invoerVoor);
@@ -123,8 +118,10 @@ class GroteInvoerHttpTest {
         return inhoud;
     }
 
-    private static HttpClient http() {
-        return HttpClient.newHttpClient();
+    private HttpResponse<String> api(String type, HttpRequest.BodyPublisher body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(url("/api/v1/invoer/huisvesting"))
+                .header("Authorization", BASIC).header("Content-Type", type).POST(body).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private URI url(String pad) {
