@@ -48,6 +48,14 @@ public final class Rij {
         return foutGevonden;
     }
 
+    /**
+     * Whether more errors were found than are shown: a caller may then skip work that only makes a
+     * message better (such as suggesting names), so a file of 100,000 bad rows costs seconds, not minutes.
+     */
+    public boolean foutenVol() {
+        return tabel.fouten().aantal() >= nl.trede.systeem.Fouten.GETOOND;
+    }
+
     /** An error on this row, in {@code kolom}. */
     public void fout(String kolom, String melding) {
         tabel.fouten().voegToe(nummer, kolom == null ? null : tabel.label(kolom), melding);

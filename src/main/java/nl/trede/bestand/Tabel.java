@@ -38,6 +38,7 @@ public final class Tabel {
     private final Integer kopregel;
     private final List<String> kop;
     private final Map<String, Integer> posities = new HashMap<>();
+    private final Map<String, Optional<Integer>> gevraagd = new HashMap<>();
     private final List<Rij> rijen = new ArrayList<>();
     private final Fouten fouten;
 
@@ -95,7 +96,8 @@ public final class Tabel {
     }
 
     Optional<Integer> positie(String kolom) {
-        return Optional.ofNullable(posities.get(Namen.sleutel(kolom)));
+        // Asked for every cell of every row: the key of a name is computed once per file.
+        return gevraagd.computeIfAbsent(kolom, k -> Optional.ofNullable(posities.get(Namen.sleutel(k))));
     }
 
     /** A column as an error names it: its name, and in a spreadsheet also its letter ("realisatie (kolom F)"). */

@@ -25,7 +25,7 @@ public final class GemeenteCellen {
             rij.fout(kolom, "Vul de gemeente in: de CBS-code (zoals GM0344) of de naam");
             return null;
         }
-        Zoekresultaat resultaat = gemeenten.zoek(tekst);
+        Zoekresultaat resultaat = gemeenten.zoek(tekst, !rij.foutenVol());
         if (resultaat instanceof Zoekresultaat.Gevonden gevonden) {
             return gevonden.gemeente();
         }

@@ -26,15 +26,15 @@ public class GemeenteService {
 
     private final List<Gemeente> alle;
     private final Map<String, Gemeente> perCode;
-    /** The name and the name without its CBS suffix as compared, per gemeente: computed once, not per row. */
-    private final Map<Gemeente, String> sleutels;
-    private final Map<Gemeente, String> stammen;
+    /** The gemeenten by name and by name without CBS suffix, as compared: computed once, not per row. */
+    private final Map<String, List<Gemeente>> opSleutel;
+    private final Map<String, List<Gemeente>> opStam;
 
     GemeenteService(GemeenteRepository repository) {
         this.alle = repository.findAll().stream().sorted(Comparator.comparing(Gemeente::naam)).toList();
         this.perCode = alle.stream().collect(Collectors.toMap(Gemeente::code, Function.identity()));
-        this.sleutels = alle.stream().collect(Collectors.toMap(Function.identity(), g -> Namen.sleutel(g.naam())));
-        this.stammen = alle.stream().collect(Collectors.toMap(Function.identity(), g -> Namen.sleutel(stam(g.naam()))));
+        this.opSleutel = alle.stream().collect(Collectors.groupingBy(g -> Namen.sleutel(g.naam())));
+        this.opStam = alle.stream().collect(Collectors.groupingBy(g -> Namen.sleutel(stam(g.naam()))));
     }
 
     public List<Gemeente> alle() {
@@ -69,6 +69,14 @@ public class GemeenteService {
      * otherwise the name without its CBS suffix ("Hengelo"), which may match several ("Bergen").
      */
     public Zoekresultaat zoek(String codeOfNaam) {
+        return zoek(codeOfNaam, true);
+    }
+
+    /**
+     * The same, with suggestions for a name that matches nothing only when {@code suggesties}: they
+     * cost a comparison with every gemeente, which a file of many bad rows need not pay for each row.
+     */
+    public Zoekresultaat zoek(String codeOfNaam, boolean suggesties) {
         String invoer = codeOfNaam == null ? "" : codeOfNaam.trim();
         Gemeente opCode = perCode.get(invoer.toUpperCase(Locale.ROOT));
         if (opCode != null) {
@@ -78,19 +86,22 @@ public class GemeenteService {
             return new Zoekresultaat.NietGevonden(invoer.substring(0, LANGSTE_NAAM) + "…", List.of());
         }
         String gezocht = Namen.sleutel(invoer);
-        List<Gemeente> volledig = alle.stream().filter(g -> sleutels.get(g).equals(gezocht)).toList();
+        List<Gemeente> volledig = opSleutel.getOrDefault(gezocht, List.of());
         if (volledig.size() == 1) {
             return new Zoekresultaat.Gevonden(volledig.get(0));
         }
-        List<Gemeente> opStam = alle.stream().filter(g -> stammen.get(g).equals(gezocht)).toList();
-        if (opStam.size() == 1) {
-            return new Zoekresultaat.Gevonden(opStam.get(0));
+        List<Gemeente> metStam = opStam.getOrDefault(gezocht, List.of());
+        if (metStam.size() == 1) {
+            return new Zoekresultaat.Gevonden(metStam.get(0));
         }
-        if (opStam.size() > 1) {
-            return new Zoekresultaat.Meerdere(invoer, opStam);
+        if (metStam.size() > 1) {
+            return new Zoekresultaat.Meerdere(invoer, metStam);
+        }
+        if (!suggesties) {
+            return new Zoekresultaat.NietGevonden(invoer, List.of());
         }
         Map<Gemeente, Integer> afstanden = alle.stream()
-                .collect(Collectors.toMap(Function.identity(), g -> afstand(gezocht, stammen.get(g))));
+                .collect(Collectors.toMap(Function.identity(), g -> afstand(gezocht, Namen.sleutel(stam(g.naam())))));
         List<Gemeente> dichtstbij = alle.stream()
                 .sorted(Comparator.comparingInt((Gemeente g) -> afstanden.get(g)).thenComparing(Gemeente::naam))
                 .limit(SUGGESTIES)
