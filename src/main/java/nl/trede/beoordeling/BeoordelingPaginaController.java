@@ -32,8 +32,18 @@ class BeoordelingPaginaController {
         return "redirect:/rondes";
     }
 
+    /** The runs, and the form to start one; {@code periode} and {@code provincie} prefill it (a link after an import). */
     @GetMapping("/rondes")
-    String rondes(Model model) {
+    String rondes(@RequestParam(required = false) String periode, @RequestParam(required = false) String provincie,
+                  Model model) {
+        if (!model.containsAttribute("periode")) {
+            model.addAttribute("periode", periode);
+            model.addAttribute("gekozenProvincie", provincie);
+        }
+        return rondes(model);
+    }
+
+    private String rondes(Model model) {
         model.addAttribute("rondes", service.rondes(null, null));
         model.addAttribute("provincies", gemeenten.provincies());
         return "beoordeling/rondes";
