@@ -66,6 +66,20 @@ class ApiFoutafhandeling {
         return probleem;
     }
 
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail probleem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        probleem.setTitle("Intussen gewijzigd of al definitief");
+        return probleem;
+    }
+
+    @ExceptionHandler(GeweigerdException.class)
+    ProblemDetail geweigerd(GeweigerdException e) {
+        ProblemDetail probleem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        probleem.setTitle("Niet toegestaan");
+        return probleem;
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail onjuistVerzoek(IllegalArgumentException e) {
         ProblemDetail probleem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());

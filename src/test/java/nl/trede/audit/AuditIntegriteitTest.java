@@ -53,12 +53,12 @@ class AuditIntegriteitTest {
         new Testcijfers(jdbc, "rhenen.csv").voegToe("GM0340", "2090-1", 10, 0, 0, 4, null, null);
         long ronde = beoordelingen.start(Periode.van("2090-1"), "Utrecht", "toezichthouder").id();
         Beoordeling rhenen = beoordelingen.beoordelingen(ronde).get(0);
-        assertThat(rhenen.trede()).isEqualTo(2);
+        assertThat(rhenen.voorgesteldeTrede()).isEqualTo(2);
         assertThat(verificatie.verifieer(false).intact()).isTrue();
 
         zonderTriggers("beoordeling", () -> beheerder.sql("update beoordeling set trede = 5 where id = ?").param(rhenen.id()).update());
         try {
-            assertThat(beoordelingen.beoordeling(rhenen.id()).trede()).isEqualTo(5);
+            assertThat(beoordelingen.beoordeling(rhenen.id()).voorgesteldeTrede()).isEqualTo(5);
             // The quick check (from the last checkpoint) sees that a row written before it was rewritten, and
             // compares that row with its receipt.
             mvc.perform(get("/api/v1/audit/verificatie").with(httpBasic("auditor", "test")))
