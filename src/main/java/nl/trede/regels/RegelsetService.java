@@ -38,7 +38,7 @@ public class RegelsetService {
         this.properties = properties;
         this.repository = repository;
         this.activaties = activaties;
-        this.validator = new RegelsetValidator(uitvoerders);
+        this.validator = new RegelsetValidator(uitvoerders, properties.budget());
         this.klok = klok.orElse(Clock.systemUTC());
         Validatie validatie = validator.valideer(leesBron());
         Activatie activatie = activaties.bewaar(validatie, SYSTEEM, this.klok.instant());
@@ -51,12 +51,16 @@ public class RegelsetService {
             LOG.warn("De regelset in {} valideert niet (activatie {}):\n  {}", bronOmschrijving(), activatie.id(),
                     String.join("\n  ", validatie.meldingen()));
         }
-        Regelset regelset = validatie.regelset();
-        repository.bewaar(regelset.versie(), regelset.bestanden());
-        actief.set(regelset);
+        neemInGebruik(validatie);
+        Regelset regelset = actief.get();
         LOG.info("Regelset {} geladen uit {}: {} regels, {} parameters, {} scenario's", regelset.korteVersie(),
                 bronOmschrijving(), regelset.regels().size(), regelset.parameters().definities().size(),
                 validatie.scenarios().size());
+    }
+
+    private void neemInGebruik(Validatie validatie) {
+        repository.bewaar(validatie.versie(), validatie.regelset().bestanden());
+        actief.set(validatie.regelset().onder(Sessietoezicht.inGebruik(properties.budget())));
     }
 
     /** Stores a rule set's files under its version, once. */
@@ -87,8 +91,7 @@ public class RegelsetService {
         Validatie validatie = validator.valideer(bestanden);
         Activatie activatie = activaties.bewaar(validatie, door, klok.instant());
         if (validatie.geldig()) {
-            repository.bewaar(validatie.versie(), bestanden);
-            actief.set(validatie.regelset());
+            neemInGebruik(validatie);
             LOG.info("Regelset {} geactiveerd door {}", validatie.regelset().korteVersie(), door);
         } else {
             LOG.info("Regelset {} geweigerd voor {}: {} fouten", activatie.korteVersie(), door, validatie.fouten().size());
@@ -101,7 +104,10 @@ public class RegelsetService {
         return activaties.recent(50);
     }
 
-    /** A stored version, compiled from the files in the database (not from {@code rules/}). */
+    /**
+     * A stored version, compiled from the files in the database (not from {@code rules/}), as it
+     * ran then: for replay, not refused by today's profile, but within the budget.
+     */
     @Transactional(readOnly = true)
     public Regelset versie(String versie) {
         Regelset huidig = actief.get();
@@ -113,8 +119,13 @@ public class RegelsetService {
             if (bestanden.isEmpty()) {
                 throw new IllegalArgumentException("Regelsetversie " + v + " is niet bewaard");
             }
-            return RegelsetCompiler.compileer(bestanden);
+            return RegelsetCompiler.compileerBewaard(bestanden, Sessietoezicht.inGebruik(properties.budget()));
         });
+    }
+
+    /** A candidate for the impact: the profile applies, and its first overrun ends the comparison. */
+    Regelset kandidaat(SortedMap<String, String> bestanden) {
+        return RegelsetCompiler.compileer(bestanden, Sessietoezicht.kandidaat(properties.budget()));
     }
 
     SortedMap<String, String> leesBron() {
