@@ -15,15 +15,17 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The rule set in use. Loaded at start-up from {@code trede.regels.map} (or the copy in the jar): a
  * rule set that does not compile stops start-up with every file, line and message. A policy writer
- * replaces it without a restart through {@link #activeer(String)}: only a rule set that passes
- * validation takes over, and a run that already took {@link #actief()} finishes on its version.
- * Every attempt, the start-up load included (by "systeem"), is recorded.
+ * replaces it without a restart through {@link #activeer(String, String)}, giving a reason: only a
+ * rule set that passes validation takes over, and a run that already took {@link #actief()}
+ * finishes on its version. Every attempt, the start-up load included (by "systeem"), is recorded
+ * with its reason.
  */
 @Service
 public class RegelsetService {
 
     private static final Logger LOG = LoggerFactory.getLogger(RegelsetService.class);
     static final String SYSTEEM = "systeem";
+    static final int MAX_REDEN = 1000;
 
     private final RegelsProperties properties;
     private final RegelsetRepository repository;
@@ -41,7 +43,8 @@ public class RegelsetService {
         this.validator = new RegelsetValidator(uitvoerders, properties.budget());
         this.klok = klok.orElse(Clock.systemUTC());
         Validatie validatie = validator.valideer(leesBron());
-        Activatie activatie = activaties.bewaar(validatie, SYSTEEM, this.klok.instant());
+        Activatie activatie = activaties.bewaar(validatie, SYSTEEM, this.klok.instant(),
+                "Laden bij het starten uit " + bronOmschrijving());
         if (validatie.regelset() == null) {
             throw new OngeldigeRegelsetException(validatie.fouten());
         }
@@ -80,19 +83,26 @@ public class RegelsetService {
 
     /**
      * Validates the rule set in {@code rules/} and makes it the active one when valid; otherwise
-     * the active one stays. Either way the attempt is recorded.
+     * the active one stays. Either way the attempt is recorded, with {@code reden} (required).
      */
-    public Activatie activeer(String door) {
-        return activeer(leesBron(), door);
+    public Activatie activeer(String door, String reden) {
+        return activeer(leesBron(), door, reden);
     }
 
     /** One at a time: two activations racing could otherwise leave the older one active. */
-    synchronized Activatie activeer(SortedMap<String, String> bestanden, String door) {
+    synchronized Activatie activeer(SortedMap<String, String> bestanden, String door, String reden) {
+        String gegeven = reden == null ? "" : reden.strip();
+        if (gegeven.isEmpty()) {
+            throw new IllegalArgumentException("Geef een reden op voor het activeren: waarom gaat deze regelset in gebruik?");
+        }
+        if (gegeven.length() > MAX_REDEN) {
+            throw new IllegalArgumentException("De reden is " + gegeven.length() + " tekens; ten hoogste " + MAX_REDEN + ".");
+        }
         Validatie validatie = validator.valideer(bestanden);
-        Activatie activatie = activaties.bewaar(validatie, door, klok.instant());
+        Activatie activatie = activaties.bewaar(validatie, door, klok.instant(), gegeven);
         if (validatie.geldig()) {
             neemInGebruik(validatie);
-            LOG.info("Regelset {} geactiveerd door {}", validatie.regelset().korteVersie(), door);
+            LOG.info("Regelset {} geactiveerd door {}: {}", validatie.regelset().korteVersie(), door, gegeven);
         } else {
             LOG.info("Regelset {} geweigerd voor {}: {} fouten", activatie.korteVersie(), door, validatie.fouten().size());
         }
