@@ -13,12 +13,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rule set in use. Loaded at start-up from {@code trede.regels.map} (or the copy in the jar): a
- * rule set that does not compile stops start-up with every file, line and message. A policy writer
- * replaces it without a restart through {@link #activeer(String, String)}, giving a reason: only a
- * rule set that passes validation takes over, and a run that already took {@link #actief()}
- * finishes on its version. Every attempt, the start-up load included (by "systeem"), is recorded
- * with its reason.
+ * The rule set in use. At start-up the rule set in {@code trede.regels.map} (or the copy in the jar)
+ * is validated like any activation; when it fails (compile error, profile, scenario, coverage,
+ * budget) trede starts on the last version that passed validation before and is still valid, and
+ * says so on every page for policy writers ({@link #terugval()}); without such a version it does not
+ * start. A policy writer replaces the rule set without a restart through {@link #activeer}: only a
+ * rule set that passes validation takes over, and a run that already took {@link #actief()} finishes
+ * on its version. Every attempt, the start-up load included (by "systeem"), is recorded with its reason.
  */
 @Service
 public class RegelsetService {
@@ -33,6 +34,7 @@ public class RegelsetService {
     private final RegelsetValidator validator;
     private final Clock klok;
     private final AtomicReference<Regelset> actief = new AtomicReference<>();
+    private final AtomicReference<Terugval> terugval = new AtomicReference<>();
     private final ConcurrentHashMap<String, Regelset> eerdereVersies = new ConcurrentHashMap<>();
 
     RegelsetService(RegelsProperties properties, RegelsetRepository repository, ActivatieRepository activaties,
@@ -43,22 +45,50 @@ public class RegelsetService {
         this.validator = new RegelsetValidator(uitvoerders, properties.budget());
         this.klok = klok.orElse(Clock.systemUTC());
         Validatie validatie = validator.valideer(leesBron());
-        Activatie activatie = activaties.bewaar(validatie, SYSTEEM, this.klok.instant(),
-                "Laden bij het starten uit " + bronOmschrijving());
-        if (validatie.regelset() == null) {
-            throw new OngeldigeRegelsetException(validatie.fouten());
+        activaties.bewaar(validatie, SYSTEEM, this.klok.instant(), "Laden bij het starten uit " + bronOmschrijving());
+        if (validatie.geldig()) {
+            neemInGebruik(validatie);
+            LOG.info("Regelset {} geladen uit {}: {} regels, {} parameters, {} scenario's", validatie.regelset().korteVersie(),
+                    bronOmschrijving(), validatie.regelset().regels().size(), validatie.regelset().parameters().definities().size(),
+                    validatie.scenarios().size());
+        } else {
+            valTerug(validatie);
         }
-        // As before this check existed: a rule set that compiles is loaded at start-up, so a failing
-        // scenario never keeps the app from starting; it is logged and recorded for the policy writer.
-        if (!validatie.geldig()) {
-            LOG.warn("De regelset in {} valideert niet (activatie {}):\n  {}", bronOmschrijving(), activatie.id(),
-                    String.join("\n  ", validatie.meldingen()));
+    }
+
+    private void valTerug(Validatie geweigerd) {
+        String kort = geweigerd.versie().substring(0, 12);
+        for (String versie : activaties.goedgekeurdeVersies()) {
+            SortedMap<String, String> bestanden = versie.equals(geweigerd.versie()) ? null : repository.bestanden(versie);
+            if (bestanden == null || bestanden.isEmpty()) {
+                continue;
+            }
+            Validatie eerder = validator.valideer(bestanden);
+            if (!eerder.geldig()) {
+                LOG.warn("Eerder goedgekeurde regelset {} komt niet meer door de controle:\n{}", versie.substring(0, 12),
+                        OngeldigeRegelsetException.opsomming(eerder.fouten()));
+                continue;
+            }
+            activaties.bewaar(eerder, SYSTEEM, klok.instant(), "Terugval bij het starten: de regelset in "
+                    + bronOmschrijving() + " (" + kort + ") is geweigerd");
+            neemInGebruik(eerder);
+            terugval.set(new Terugval(geweigerd.versie(), bronOmschrijving(), geweigerd.fouten(), eerder.versie(), klok.instant()));
+            LOG.error("""
+
+                    ******************************************************************************
+                    DE REGELSET IN {} (versie {}) IS GEWEIGERD.
+                    trede draait op de laatst goedgekeurde versie {}. Wat er mis is:
+                    {}
+                    Herstel de regels en activeer ze op de pagina Regels.
+                    ******************************************************************************""",
+                    bronOmschrijving(), kort, eerder.regelset().korteVersie(), OngeldigeRegelsetException.opsomming(geweigerd.fouten()));
+            return;
         }
-        neemInGebruik(validatie);
-        Regelset regelset = actief.get();
-        LOG.info("Regelset {} geladen uit {}: {} regels, {} parameters, {} scenario's", regelset.korteVersie(),
-                bronOmschrijving(), regelset.regels().size(), regelset.parameters().definities().size(),
-                validatie.scenarios().size());
+        throw new OngeldigeRegelsetException("trede start niet: de regelset in " + bronOmschrijving() + " (versie " + kort
+                + ") is afgekeurd, en de database heeft geen eerder goedgekeurde versie die nog door de controle komt.\n"
+                + "Wat er mis is:\n" + OngeldigeRegelsetException.opsomming(geweigerd.fouten()) + "\n"
+                + "Wat te doen: herstel de genoemde bestanden in " + bronOmschrijving() + " (of zet trede.regels.map op een map "
+                + "met een regelset die de controle doorstaat) en start trede opnieuw.", geweigerd.fouten());
     }
 
     private void neemInGebruik(Validatie validatie) {
@@ -74,6 +104,11 @@ public class RegelsetService {
 
     public Regelset actief() {
         return actief.get();
+    }
+
+    /** Set when start-up fell back on an earlier version, until a rule set is activated. */
+    public Optional<Terugval> terugval() {
+        return Optional.ofNullable(terugval.get());
     }
 
     /** Validates the rule set in {@code rules/} as it is now, without using it. */
@@ -102,6 +137,7 @@ public class RegelsetService {
         Activatie activatie = activaties.bewaar(validatie, door, klok.instant(), gegeven);
         if (validatie.geldig()) {
             neemInGebruik(validatie);
+            terugval.set(null);
             LOG.info("Regelset {} geactiveerd door {}: {}", validatie.regelset().korteVersie(), door, gegeven);
         } else {
             LOG.info("Regelset {} geweigerd voor {}: {} fouten", activatie.korteVersie(), door, validatie.fouten().size());

@@ -3,6 +3,7 @@ package nl.trede.systeem;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,6 +39,9 @@ class IngebeddeDatabaseConfiguration {
         dataSource.setJdbcUrl(database.jdbcUrl());
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(8);
+        // At SIGTERM the embedded server stops at once (its own shutdown hook); whoever still waits
+        // for a connection must give up well within the 30 s in which the JVM has to be gone.
+        dataSource.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
         dataSource.addDataSourceProperty(HERSCHRIJF_BATCHES, "true");
         return dataSource;
     }
