@@ -24,11 +24,12 @@ final class Kandidaatmap {
         this.map = map;
     }
 
-    /** A fresh temporary copy of {@code rules/}. */
+    /** A fresh temporary copy of {@code rules/}, removed when the test JVM ends. */
     static Kandidaatmap kopie() {
         try {
             Kandidaatmap kandidaat = new Kandidaatmap(Files.createTempDirectory("trede-regels-kandidaat"));
             kandidaat.herstel();
+            Runtime.getRuntime().addShutdownHook(new Thread(kandidaat::verwijder));
             return kandidaat;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -54,6 +55,16 @@ final class Kandidaatmap {
             throw new UncheckedIOException(e);
         }
         return this;
+    }
+
+    private void verwijder() {
+        try (Stream<Path> paden = Files.walk(map)) {
+            for (Path p : paden.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // a leftover temporary folder is no reason to fail a test run
+        }
     }
 
     /** Writes (or overwrites) one file, e.g. {@code interventieladder/extra.drl}. */

@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -23,6 +22,7 @@ import nl.trede.support.TestDatabaseInitializer;
 import nl.trede.support.Testcijfers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -120,8 +120,8 @@ class RegelaanvalTest {
     }
 
     @Test
-    void runtimeExecInEenActieWordtGeweigerdEnNietUitgevoerd() throws IOException {
-        Path bewijs = Files.createTempDirectory("trede-aanval").resolve("uitgevoerd");
+    void runtimeExecInEenActieWordtGeweigerdEnNietUitgevoerd(@TempDir Path map) {
+        Path bewijs = map.resolve("uitgevoerd");
         KANDIDAAT.vervang("interventieladder/opgave.drl", "    int totaalopgave =",
                 "    Runtime.getRuntime().exec(new String[] {\"touch\", \"" + bewijs + "\"});\n    int totaalopgave =");
         int regel = KANDIDAAT.regelVan("interventieladder/opgave.drl", "Runtime");
@@ -159,9 +159,9 @@ class RegelaanvalTest {
     }
 
     @Test
-    void codeInDeMetadataVanEenRegelWordtGeweigerdVoordatDroolsHaarUitvoert() throws IOException {
+    void codeInDeMetadataVanEenRegelWordtGeweigerdVoordatDroolsHaarUitvoert(@TempDir Path map) {
         // Drools evaluates a rule's metadata with MVEL while it compiles.
-        Path bewijs = Files.createTempDirectory("trede-aanval").resolve("uitgevoerd");
+        Path bewijs = map.resolve("uitgevoerd");
         KANDIDAAT.vervang("interventieladder/opgave.drl", "    @uitleg(\"De totaalopgave is",
                 "    @bewijs(Runtime.getRuntime().exec(\"touch " + bewijs + "\"))\n    @uitleg(\"De totaalopgave is");
         int regel = KANDIDAAT.regelVan("interventieladder/opgave.drl", "rule \"Totaalopgave en stand einde\"");
