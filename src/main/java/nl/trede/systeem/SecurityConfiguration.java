@@ -1,5 +1,8 @@
 package nl.trede.systeem;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,16 +11,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every page and API call needs a login: HTTP Basic for {@code /api/**}, a form for pages. Reading
@@ -36,10 +42,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
+        ApiToegang toegang = new ApiToegang(json);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(SecurityConfiguration::rechten)
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(toegang))
+                .exceptionHandling(e -> e.authenticationEntryPoint(toegang).accessDeniedHandler(toegang))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
@@ -53,8 +61,17 @@ class SecurityConfiguration {
                     rechten(a);
                 })
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?uitgelogd").permitAll());
+                .logout(logout -> logout.logoutSuccessUrl("/login?uitgelogd").permitAll())
+                .exceptionHandling(e -> e.accessDeniedHandler(SecurityConfiguration::paginaGeweigerd));
         return http.build();
+    }
+
+    /** The Dutch error page (see {@link FoutController}) says why: an expired form, or the role. */
+    private static void paginaGeweigerd(HttpServletRequest request, HttpServletResponse response, AccessDeniedException fout)
+            throws IOException {
+        request.setAttribute(Foutafhandeling.MELDING, fout instanceof CsrfException ? Foutmeldingen.FORMULIER_VERLOPEN
+                : Foutmeldingen.geenToegang(SecurityContextHolder.getContext().getAuthentication()));
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
     }
 
     private static void rechten(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
