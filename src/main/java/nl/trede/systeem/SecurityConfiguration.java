@@ -174,7 +174,8 @@ class SecurityConfiguration {
     }
 
     /**
-     * Configured users; without them only the embedded demo run starts, with its three demo users.
+     * Configured users; without them only the embedded demo run starts, with its demo users: two
+     * officers (a decision needs a second one), a policy writer and an auditor.
      */
     @Bean
     InMemoryUserDetailsManager gebruikers(GebruikersProperties properties, PasswordEncoder encoder,
@@ -189,11 +190,15 @@ class SecurityConfiguration {
                     + "(TOEZICHTHOUDER, BELEIDSMEDEWERKER of AUDITOR), bijvoorbeeld als omgevingsvariabelen "
                     + "TREDE_GEBRUIKERS_0_NAAM, TREDE_GEBRUIKERS_0_WACHTWOORD en TREDE_GEBRUIKERS_0_ROLLEN.");
         }
-        LOG.warn("Demo: gebruikers 'toezichthouder', 'beleid' en 'auditor' met wachtwoord '{}'. "
+        LOG.warn("Demo: gebruikers 'toezichthouder', 'toezichthouder2', 'beleid' en 'auditor' met wachtwoord '{}'. "
                 + "Stel trede.gebruikers in voor echt gebruik.", DEMO_WACHTWOORD);
-        String wachtwoord = encoder.encode(DEMO_WACHTWOORD);
-        return new InMemoryUserDetailsManager(
+        return new InMemoryUserDetailsManager(demoGebruikers(encoder.encode(DEMO_WACHTWOORD)));
+    }
+
+    static List<UserDetails> demoGebruikers(String wachtwoord) {
+        return List.of(
                 gebruiker("toezichthouder", wachtwoord, List.of(Rol.TOEZICHTHOUDER)),
+                gebruiker("toezichthouder2", wachtwoord, List.of(Rol.TOEZICHTHOUDER)),
                 gebruiker("beleid", wachtwoord, List.of(Rol.BELEIDSMEDEWERKER)),
                 gebruiker("auditor", wachtwoord, List.of(Rol.AUDITOR)));
     }
