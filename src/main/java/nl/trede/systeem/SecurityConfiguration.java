@@ -129,14 +129,18 @@ class SecurityConfiguration {
     /**
      * A write on the API needs the CSRF token when only the browser's session logs it in. One with its
      * own Authorization header does not, since another site cannot make a browser send one: unless the
-     * browser itself says the request comes from another site (a Basic login it remembered).
+     * browser itself says the request comes from another site (a Basic login it remembered). One
+     * without any login has nothing to forge, and gets its 401.
      */
     private static boolean vraagtCsrfToken(HttpServletRequest request) {
         if (VEILIGE_METHODEN.contains(request.getMethod())) {
             return false;
         }
         String site = request.getHeader("Sec-Fetch-Site");
-        return request.getHeader(HttpHeaders.AUTHORIZATION) == null || "cross-site".equals(site) || "same-site".equals(site);
+        if ("cross-site".equals(site) || "same-site".equals(site)) {
+            return true;
+        }
+        return request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getSession(false) != null;
     }
 
     private static void koppen(HeadersConfigurer<HttpSecurity> koppen) {
