@@ -59,8 +59,8 @@ class BrowserBeveiligingTest {
 
     @Test
     void deCspBlokkeertNietsOpDePaginasEnDeApiLinksWerken() {
-        // Houten 2087-1: a run with a coloured trede (a style attribute) and a JSON link.
-        new Testcijfers(jdbc, "browser.csv").voegToe("GM0321", "2087-1", 10, 0, 0, 4, null, null);
+        // De Bilt 2087-1: a run with a coloured trede (a style attribute) and a JSON link.
+        new Testcijfers(jdbc, "browser.csv").voegToe("GM0310", "2087-1", 10, 0, 0, 4, null, null);
         long ronde = beoordelingen.start(Periode.van("2087-1"), "Utrecht", "toezichthouder").id();
         meldAan("auditor");
 
@@ -73,7 +73,7 @@ class BrowserBeveiligingTest {
         open("/rondes/" + ronde);
         browser.findElement(By.linkText("/api/v1/beoordelingsrondes/" + ronde)).click();
         assertThat(browser.getCurrentUrl()).endsWith("/api/v1/beoordelingsrondes/" + ronde);
-        assertThat(browser.findElement(By.tagName("body")).getText()).contains("\"id\":" + ronde, "Houten");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("\"id\":" + ronde, "De Bilt");
 
         open("/rondes");
         browser.findElement(By.linkText("API")).click();

@@ -47,14 +47,14 @@ class ExportlinksTest {
 
     @Test
     void elkeExportlinkWerktMetDeSessieVanDeBrowser() throws Exception {
-        new Testcijfers(jdbc, "export.csv").voegToe("GM0589", "2086-1", 5, 0, 0, 5, null, null);
+        new Testcijfers(jdbc, "export.csv").voegToe("GM0327", "2086-1", 5, 0, 0, 5, null, null);
         long ronde = beoordelingen.start(Periode.van("2086-1"), "Utrecht", "toezichthouder").id();
         long beoordeling = beoordelingen.beoordelingen(ronde).get(0).id();
         long verdeling = verdelingen.verdelingen().get(0).id();
         MockHttpSession sessie = meldAan("auditor");
 
         Set<String> links = new TreeSet<>();
-        for (String pagina : List.of("/rondes", "/rondes/" + ronde, "/beoordelingen/" + beoordeling, "/audit?gemeente=GM0589",
+        for (String pagina : List.of("/rondes", "/rondes/" + ronde, "/beoordelingen/" + beoordeling, "/audit?gemeente=GM0327",
                 "/invoer", "/verdelingen", "/verdelingen/" + verdeling, "/regels", "/regels/impact", "/monitoring",
                 "/monitoring/provincies/PV22", "/monitoring/kaart?gebied=PV22", "/aanmeldpogingen", "/tokens")) {
             Matcher link = LINK.matcher(open(pagina, sessie, "text/html"));
@@ -66,7 +66,7 @@ class ExportlinksTest {
             }
         }
         for (String verwacht : List.of("/api/v1/docs", "/api/v1/beoordelingsrondes/" + ronde,
-                "/api/v1/audit/beoordelingen.csv?gemeente=GM0589", "/verdelingen/" + verdeling + "/tabel7.csv",
+                "/api/v1/audit/beoordelingen.csv?gemeente=GM0327", "/verdelingen/" + verdeling + "/tabel7.csv",
                 "/api/v1/aanmeldpogingen")) {
             assertThat(links).anyMatch(l -> l.equals(verwacht) || l.startsWith(verwacht + "?") || l.startsWith(verwacht + "&"));
         }
@@ -86,7 +86,7 @@ class ExportlinksTest {
         String pagina = open("/rondes", sessie, "text/html");
         Matcher token = CSRF.matcher(pagina);
         assertThat(token.find()).isTrue();
-        new Testcijfers(jdbc, "export-schrijven.csv").voegToe("GM0589", "2086-2", 5, 0, 0, 5, null, null);
+        new Testcijfers(jdbc, "export-schrijven.csv").voegToe("GM0327", "2086-2", 5, 0, 0, 5, null, null);
         long ronde = beoordelingen.start(Periode.van("2086-2"), "Utrecht", "toezichthouder").id();
 
         MockHttpServletResponse zonder = mvc.perform(post("/api/v1/beoordelingsrondes/" + ronde + "/herhaling").session(sessie))

@@ -79,9 +79,9 @@ class FoutpaginaTest {
 
     @Test
     void rondesVanVerschillendePeriodesVergelijkenIsEenOnjuistVerzoek() throws Exception {
-        // Two runs of Oudewater (GM0589), in 2084-1 and 2084-2: comparing them makes no sense.
-        new Testcijfers(jdbc, "vergelijk-periodes.csv").voegToe("GM0589", "2084-1", 5, 0, 0, 5, null, null)
-                .voegToe("GM0589", "2084-2", 5, 0, 0, 5, null, null);
+        // Two runs of Bunschoten (GM0313), in 2084-1 and 2084-2: comparing them makes no sense.
+        new Testcijfers(jdbc, "vergelijk-periodes.csv").voegToe("GM0313", "2084-1", 5, 0, 0, 5, null, null)
+                .voegToe("GM0313", "2084-2", 5, 0, 0, 5, null, null);
         long a = beoordelingen.start(Periode.van("2084-1"), "Utrecht", "toezichthouder").id();
         long b = beoordelingen.start(Periode.van("2084-2"), "Utrecht", "toezichthouder").id();
 

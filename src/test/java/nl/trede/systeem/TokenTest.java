@@ -53,8 +53,8 @@ class TokenTest {
         assertThat(jdbc.sql("select laatst_gebruikt_op from toegangstoken where id = ?").param(id(token))
                 .query(java.sql.Timestamp.class).single()).isNotNull();
 
-        // Oudewater 2085-1: a run started with the token is a run of its owner.
-        new Testcijfers(jdbc, "token.csv").voegToe("GM0589", "2085-1", 5, 0, 0, 5, null, null);
+        // Eemnes 2085-1: a run started with the token is a run of its owner.
+        new Testcijfers(jdbc, "token.csv").voegToe("GM0317", "2085-1", 5, 0, 0, 5, null, null);
         MockHttpServletResponse gestart = mvc.perform(post("/api/v1/beoordelingsrondes").header("Authorization", "Bearer " + token)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"periode\": \"2085-1\", \"provincie\": \"Utrecht\"}"))
                 .andReturn().getResponse();
