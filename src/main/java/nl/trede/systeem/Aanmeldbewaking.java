@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
  * does not tell which names do): five attempts are free; after the fifth failure in a row the name
  * waits 30 seconds, after each further failure twice as long, at most 15 minutes. While it waits,
  * an attempt is refused without looking at the password. A success resets the count; so does an
- * hour without a failure. Every failure and refusal is recorded for the auditor.
+ * hour without a failure. Every failure is recorded for the auditor, with the wait it caused, and
+ * the first refusal of each wait; further refusals in the same wait are not, since they cost an
+ * attacker nothing and would let anyone fill the table without knowing a password.
  * <p>
  * Each attempt is counted before its password is checked, so that parallel guesses cannot all
  * slip through before the first failure is counted. The counts live in memory: a restart forgets
@@ -31,7 +33,8 @@ class Aanmeldbewaking {
     private static final int OPRUIMEN_BOVEN = 10_000;
     private static final int LANGSTE_NAAM = 100;
 
-    private record Stand(int pogingen, Instant laatste) {
+    /** {@code geweigerd}: a refusal during the current wait has been recorded. */
+    private record Stand(int pogingen, Instant laatste, boolean geweigerd) {
     }
 
     private final ConcurrentHashMap<String, Stand> standen = new ConcurrentHashMap<>();
@@ -65,27 +68,31 @@ class Aanmeldbewaking {
 
     /**
      * Counts an attempt for the name, or refuses it: empty when the password may be checked now,
-     * otherwise how long the name must still wait (the refusal is then recorded).
+     * otherwise how long the name must still wait (the first refusal of a wait is recorded).
      */
     Optional<Duration> begin(String gebruiker, Aanmelddetails details) {
         Instant nu = klok.instant();
         Duration[] wachten = {Duration.ZERO};
+        boolean[] vastleggen = {false};
         standen.compute(sleutel(gebruiker), (naam, stand) -> {
             if (stand == null || !nu.isBefore(stand.laatste().plus(VERGEETTIJD))) {
-                return new Stand(1, nu);
+                return new Stand(1, nu, false);
             }
             Instant vrij = stand.laatste().plus(wachttijdNa(stand.pogingen()));
             if (nu.isBefore(vrij)) {
                 wachten[0] = Duration.between(nu, vrij);
-                return stand;
+                vastleggen[0] = !stand.geweigerd();
+                return new Stand(stand.pogingen(), stand.laatste(), true);
             }
-            return new Stand(stand.pogingen() + 1, nu);
+            return new Stand(stand.pogingen() + 1, nu, false);
         });
         ruimOp(nu);
         if (wachten[0].isZero()) {
             return Optional.empty();
         }
-        pogingen.bewaar(naam(gebruiker), nu, Aanmeldpoging.Uitkomst.GEWEIGERD, details, (int) heleSeconden(wachten[0]));
+        if (vastleggen[0]) {
+            pogingen.bewaar(naam(gebruiker), nu, Aanmeldpoging.Uitkomst.GEWEIGERD, details, (int) heleSeconden(wachten[0]));
+        }
         return Optional.of(wachten[0]);
     }
 
