@@ -28,6 +28,7 @@ class Foutafhandeling extends ResponseEntityExceptionHandler {
 
     /** The Dutch message for the error page, handed from here to {@link FoutController} as a request attribute. */
     static final String MELDING = Foutafhandeling.class.getName() + ".melding";
+    private static final int LANGSTE_MELDING = 1000;
 
     @ExceptionHandler(OngeldigeInvoerException.class)
     ResponseEntity<Object> ongeldigeInvoer(OngeldigeInvoerException e, WebRequest request) {
@@ -66,8 +67,13 @@ class Foutafhandeling extends ResponseEntityExceptionHandler {
                 status, request);
     }
 
+    /**
+     * A message may quote what was sent (a period, an id); a megabyte sent is not worth a megabyte back.
+     */
     static ProblemDetail probleem(HttpStatusCode status, String detail) {
-        ProblemDetail probleem = ProblemDetail.forStatusAndDetail(status, detail);
+        String kort = detail != null && detail.length() > LANGSTE_MELDING
+                ? detail.substring(0, LANGSTE_MELDING) + " ... (ingekort)" : detail;
+        ProblemDetail probleem = ProblemDetail.forStatusAndDetail(status, kort);
         probleem.setTitle(Foutmeldingen.titel(status.value()));
         return probleem;
     }

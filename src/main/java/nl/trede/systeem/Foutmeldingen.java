@@ -54,7 +54,8 @@ final class Foutmeldingen {
                     + "starten en verdelingen maken mag een toezichthouder. Meld u aan met een rol die dit mag.";
             case 404 -> "Controleer het adres, of ga via het menu naar wat u zoekt.";
             case 405 -> "Dit kan zo niet; ga terug en gebruik de knop of het formulier op de pagina.";
-            case 413 -> "Het bestand is te groot (hoogstens 20 MB); splits het in kleinere bestanden.";
+            case 413 -> "Wat u stuurde is te groot: een bestand hoogstens 20 MB, een formulier zonder bestand hoogstens "
+                    + "2 MB. Maak het kleiner of splits het.";
             case 429 -> "Wacht even en probeer het dan opnieuw.";
             default -> status >= 500
                     ? "Er ging iets mis in trede, niet in wat u deed. Probeer het over enkele minuten opnieuw; "

@@ -124,6 +124,14 @@ class FoutpaginaTest {
     }
 
     @Test
+    void eenTeGrootFormulierZegtHoeGrootHetMag() throws Exception {
+        // Tomcat reads at most 2 MB of form fields (server.tomcat.max-http-form-post-size).
+        HttpResponse<String> antwoord = auditor.post("/tokens", "/tokens", Map.of("naam", "x".repeat(3_000_000), "rol", "AUDITOR"));
+        assertThat(antwoord.statusCode()).isEqualTo(413);
+        assertNederlandseFoutpagina(antwoord, "Te groot", "een formulier zonder bestand hoogstens 2 MB");
+    }
+
+    @Test
     void eenKnopAdresOpenenIsEenMethodeDieNietKan() throws Exception {
         HttpResponse<String> antwoord = auditor.get("/rondes/1/herhaling");
         assertThat(antwoord.statusCode()).isEqualTo(405);

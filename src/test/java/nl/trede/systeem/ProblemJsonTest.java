@@ -52,6 +52,14 @@ class ProblemJsonTest {
     }
 
     @Test
+    void eenMegabyteInvoerKomtNietAlsMegabyteTerug() throws Exception {
+        String periode = "9".repeat(1_000_000);
+        JsonNode p = probleem(post("/api/v1/beoordelingsrondes").with(httpBasic("toezichthouder", "test"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"periode\": \"" + periode + "\"}"), 400);
+        assertThat(p.get("detail").asString()).hasSizeLessThan(1100).endsWith(" ... (ingekort)");
+    }
+
+    @Test
     void eenIdDieGeenGetalIs() throws Exception {
         JsonNode p = probleem(get("/api/v1/beoordelingsrondes/abc").with(httpBasic("auditor", "test")), 400);
         assertThat(p.get("detail").asString()).isEqualTo("'abc' is geen geldige waarde voor 'id': verwacht een geheel getal "
