@@ -5,15 +5,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -30,15 +33,46 @@ class Foutafhandeling extends ResponseEntityExceptionHandler {
     static final String MELDING = Foutafhandeling.class.getName() + ".melding";
     private static final int LANGSTE_MELDING = 1000;
 
+    private final DataSize maxBytes;
+
+    Foutafhandeling(@Value("${trede.invoer.max-bytes:10MB}") DataSize maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
     @ExceptionHandler(OngeldigeInvoerException.class)
     ResponseEntity<Object> ongeldigeInvoer(OngeldigeInvoerException e, WebRequest request) {
         HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
-        ProblemDetail probleem = ProblemDetail.forStatusAndDetail(status,
-                e.fouten().size() + (e.fouten().size() == 1 ? " fout" : " fouten") + "; er is niets opgeslagen.");
+        ProblemDetail probleem = ProblemDetail.forStatusAndDetail(status, e.aantalTekst() + "; er is niets opgeslagen."
+                + (e.aantal() > Fouten.GETOOND ? " De eerste " + Fouten.GETOOND + " staan in 'fouten'." : ""));
         probleem.setTitle(e.getMessage());
         probleem.setType(URI.create("urn:trede:ongeldige-invoer"));
         probleem.setProperty("fouten", e.fouten());
         return antwoord(probleem, new HttpHeaders(), status, request);
+    }
+
+    /** An upload over trede.invoer.max-bytes, refused by trede before reading it. */
+    @ExceptionHandler(TeGrootException.class)
+    ResponseEntity<Object> teGroot(TeGrootException e, WebRequest request) {
+        return antwoord(teGroot(e.getMessage()), new HttpHeaders(), HttpStatus.CONTENT_TOO_LARGE, request);
+    }
+
+    /**
+     * A multipart upload over spring.servlet.multipart.max-file-size (the hard ceiling above
+     * trede.invoer.max-bytes), refused by Tomcat while parsing it; reaches this advice because multipart
+     * is resolved lazily. Answered with the same words as {@link TeGrootException}.
+     */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return antwoord(teGroot(new TeGrootException(maxBytes, -1).getMessage()), headers, HttpStatus.CONTENT_TOO_LARGE, request);
+    }
+
+    private static ProblemDetail teGroot(String melding) {
+        ProblemDetail probleem = probleem(HttpStatus.CONTENT_TOO_LARGE, melding);
+        probleem.setTitle("Bestand te groot");
+        probleem.setType(URI.create("urn:trede:te-groot"));
+        return probleem;
     }
 
     @ExceptionHandler(NietGevondenException.class)

@@ -13,7 +13,6 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -54,8 +53,8 @@ final class Foutmeldingen {
                     + "starten en verdelingen maken mag een toezichthouder. Meld u aan met een rol die dit mag.";
             case 404 -> "Controleer het adres, of ga via het menu naar wat u zoekt.";
             case 405 -> "Dit kan zo niet; ga terug en gebruik de knop of het formulier op de pagina.";
-            case 413 -> "Wat u stuurde is te groot: een bestand hoogstens 20 MB, een formulier zonder bestand hoogstens "
-                    + "2 MB. Maak het kleiner of splits het.";
+            case 413 -> "Wat u stuurde is groter dan trede aanneemt: een bestand boven de grens die de invoerpagina noemt, "
+                    + "of een formulier zonder bestand boven 2 MB. Maak het kleiner of splits het.";
             case 429 -> "Wacht even en probeer het dan opnieuw.";
             default -> status >= 500
                     ? "Er ging iets mis in trede, niet in wat u deed. Probeer het over enkele minuten opnieuw; "
@@ -108,9 +107,6 @@ final class Foutmeldingen {
         }
         if (e instanceof NoHandlerFoundException m) {
             return "Het adres " + m.getRequestURL() + " bestaat niet.";
-        }
-        if (e instanceof MaxUploadSizeExceededException) {
-            return "Het verzoek is te groot: een bestand mag hoogstens 20 MB zijn.";
         }
         return null;
     }

@@ -31,6 +31,9 @@ final class Validatie {
 
         Invoerfout uitruil(int index, String veld, String melding);
 
+        /** How a message names the gemeente at {@code index}: its line in the list or its row in the file. */
+        String regel(int index);
+
         Plaats JSON = new Plaats() {
             public Invoerfout gemeente(int i, String veld, String melding) {
                 return new Invoerfout(null, "gemeenten[" + i + "]." + veld, melding);
@@ -39,18 +42,28 @@ final class Validatie {
             public Invoerfout uitruil(int i, String veld, String melding) {
                 return new Invoerfout(null, "uitruil[" + i + "]." + veld, melding);
             }
-        };
 
-        /** Row 1 is the header of each CSV file. */
-        Plaats CSV = new Plaats() {
-            public Invoerfout gemeente(int i, String veld, String melding) {
-                return new Invoerfout(i + 2, veld, melding);
-            }
-
-            public Invoerfout uitruil(int i, String veld, String melding) {
-                return new Invoerfout(i + 2, "uitruil: " + veld, melding);
+            public String regel(int i) {
+                return "regel " + (i + 1) + " van de gemeenten";
             }
         };
+
+        /** The rows the gemeenten and the uitruil had in their files (blank lines counted). */
+        static Plaats csv(List<Integer> gemeenteRijen, List<Integer> uitruilRijen) {
+            return new Plaats() {
+                public Invoerfout gemeente(int i, String veld, String melding) {
+                    return new Invoerfout(gemeenteRijen.get(i), veld, melding);
+                }
+
+                public Invoerfout uitruil(int i, String veld, String melding) {
+                    return new Invoerfout(uitruilRijen.get(i), "uitruil: " + veld, melding);
+                }
+
+                public String regel(int i) {
+                    return "rij " + gemeenteRijen.get(i);
+                }
+            };
+        }
     }
 
     private final GemeenteService gemeenten;
@@ -125,8 +138,8 @@ final class Validatie {
         int voor = fouten.size();
         Gemeente gemeente = zoek(r.gemeente(), provincie, (veld, melding) -> plaats.gemeente(i, veld, melding), "gemeente");
         if (gemeente != null && regelVan.putIfAbsent(gemeente.code(), i) != null) {
-            fouten.add(plaats.gemeente(i, "gemeente", gemeente.naam() + " staat er al eerder in (regel "
-                    + (regelVan.get(gemeente.code()) + 1) + " van de gemeenten)"));
+            fouten.add(plaats.gemeente(i, "gemeente", gemeente.naam() + " staat er al eerder in ("
+                    + plaats.regel(regelVan.get(gemeente.code())) + ")"));
         }
         BiFunction<Integer, String, Integer> getal = (waarde, veld) -> aantal(waarde, veld, i);
         if (r.indicatiefRegulier() == null) {
@@ -174,7 +187,7 @@ final class Validatie {
             if (r.regulier() == null || r.regulier() <= 0 || r.regulier() > HOOGSTENS) {
                 fouten.add(plaats.uitruil(i, "regulier", "Geef het aantal reguliere plaatsen, meer dan 0"));
             } else if (van != null && voor != null) {
-                gegeven.merge(van.code(), r.regulier(), Integer::sum);
+                gegeven.merge(van.code(), r.regulier(), Math::addExact);
                 uitruil.add(new Invoer.Uitruil(van.code(), voor.code(), r.regulier(), leeg(r.groep()) ? null : r.groep().trim()));
             }
         }
