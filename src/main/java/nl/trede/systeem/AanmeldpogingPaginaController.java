@@ -1,6 +1,5 @@
 package nl.trede.systeem;
 
-import java.time.ZoneId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +20,7 @@ class AanmeldpogingPaginaController {
                     @RequestParam(defaultValue = "" + AanmeldpogingController.STANDAARD) int aantal, Model model) {
         model.addAttribute("gebruiker", gebruiker);
         model.addAttribute("pogingen", pogingen.recent(gebruiker, AanmeldpogingController.aantal(aantal)));
-        model.addAttribute("tijdzone", ZoneId.of("Europe/Amsterdam"));
+        model.addAttribute("tijdzone", Tijdstip.NEDERLAND);
         return "systeem/aanmeldpogingen";
     }
 }

@@ -4,9 +4,6 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -26,9 +23,6 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class FoutController implements ErrorController {
 
-    private static final ZoneId TIJDZONE = ZoneId.of("Europe/Amsterdam");
-    private static final DateTimeFormatter TIJDSTIP = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm:ss", Locale.forLanguageTag("nl"));
-
     private final Clock klok;
 
     FoutController(Optional<Clock> klok) {
@@ -43,7 +37,7 @@ class FoutController implements ErrorController {
         pagina.addObject("titel", Foutmeldingen.titel(status.value()));
         pagina.addObject("melding", melding(request));
         pagina.addObject("watTeDoen", Foutmeldingen.watTeDoen(status.value()));
-        pagina.addObject("tijdstip", TIJDSTIP.format(klok.instant().atZone(TIJDZONE)));
+        pagina.addObject("tijdstip", Tijdstip.tekst(klok.instant()));
         return pagina;
     }
 

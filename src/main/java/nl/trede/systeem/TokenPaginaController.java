@@ -2,7 +2,6 @@ package nl.trede.systeem;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
-import java.time.ZoneId;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -17,8 +16,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TokenPaginaController {
 
-    private static final ZoneId TIJDZONE = ZoneId.of("Europe/Amsterdam");
-
     private final TokenService tokens;
 
     TokenPaginaController(TokenService tokens) {
@@ -29,7 +26,6 @@ class TokenPaginaController {
     String tokens(Authentication wie, Model model) {
         model.addAttribute("tokens", tokens.van(wie.getName()));
         model.addAttribute("rollen", Rol.van(wie.getAuthorities()));
-        model.addAttribute("tijdzone", TIJDZONE);
         model.addAttribute("nu", Instant.now());
         return "systeem/tokens";
     }

@@ -2,17 +2,14 @@ package nl.trede.systeem;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -43,7 +40,6 @@ class TokenService {
     private static final int LANGSTE_NAAM = 100;
     /** The last use is written at most once a minute per token: a read stays a read. */
     private static final Duration GEBRUIK_PER = Duration.ofMinutes(1);
-    private static final ZoneId TIJDZONE = ZoneId.of("Europe/Amsterdam");
 
     /** A token just made: the only moment its text exists outside the client. */
     record NieuwToken(Toegangstoken token, String tekst) {
@@ -82,7 +78,7 @@ class TokenService {
         if (geldigTot != null && !geldigTot.isBlank()) {
             try {
                 LocalDate laatsteDag = LocalDate.parse(geldigTot.strip());
-                verloopt = laatsteDag.plusDays(1).atStartOfDay(TIJDZONE).toInstant();
+                verloopt = laatsteDag.plusDays(1).atStartOfDay(Tijdstip.NEDERLAND).toInstant();
                 if (!verloopt.isAfter(nu)) {
                     fouten.add(new Invoerfout(null, "geldigTot", "De laatste geldige dag " + laatsteDag
                             + " is al voorbij; kies een dag vanaf vandaag, of laat het veld leeg."));
@@ -102,7 +98,7 @@ class TokenService {
         willekeur.nextBytes(willekeurig);
         String tekst = VOORVOEGSEL + Base64.getUrlEncoder().withoutPadding().encodeToString(willekeurig);
         Toegangstoken token = repository.bewaar(wie.getName(), schoneNaam, gekozen.orElseThrow(),
-                HexFormat.of().formatHex(sha256(tekst)), nu, verloopt);
+                Sha256.hex(tekst), nu, verloopt);
         return new NieuwToken(token, tekst);
     }
 
@@ -122,10 +118,10 @@ class TokenService {
         if (tekst == null || tekst.length() != LENGTE || !tekst.startsWith(VOORVOEGSEL)) {
             return Optional.empty();
         }
-        byte[] hash = sha256(tekst);
-        Optional<TokenRepository.Gevonden> gevonden = repository.metHash(HexFormat.of().formatHex(hash));
+        String hash = Sha256.hex(tekst);
+        Optional<TokenRepository.Gevonden> gevonden = repository.metHash(hash);
         Instant nu = klok.instant();
-        if (gevonden.isEmpty() || !MessageDigest.isEqual(HexFormat.of().parseHex(gevonden.get().hash()), hash)
+        if (gevonden.isEmpty() || !MessageDigest.isEqual(ascii(gevonden.get().hash()), ascii(hash))
                 || !gevonden.get().token().werkt(nu)) {
             return Optional.empty();
         }
@@ -150,11 +146,7 @@ class TokenService {
         }
     }
 
-    private static byte[] sha256(String tekst) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(tekst.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 hoort in elke JVM te zitten", e);
-        }
+    private static byte[] ascii(String hex) {
+        return hex.getBytes(StandardCharsets.US_ASCII);
     }
 }
