@@ -112,7 +112,7 @@ class Foutafhandeling extends ResponseEntityExceptionHandler {
         return probleem;
     }
 
-    static boolean isApi(HttpServletRequest request) {
+    private static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
