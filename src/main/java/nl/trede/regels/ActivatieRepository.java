@@ -10,9 +10,11 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Every activation attempt, with the validation as JSON (meldingen, fouten, scenarios). */
+/** Every activation attempt, with its reason and the validation as JSON (meldingen, fouten, scenarios). */
 @Repository
 class ActivatieRepository {
+
+    private static final String KOLOMMEN = "id, versie, door, op, reden, geldig, validatie::text";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -22,34 +24,40 @@ class ActivatieRepository {
         this.json = json;
     }
 
-    Activatie bewaar(Validatie validatie, String door, Instant op) {
+    Activatie bewaar(Validatie validatie, String door, Instant op, String reden) {
         Map<String, Object> inhoud = Map.of(
                 "meldingen", validatie.meldingen(),
                 "fouten", validatie.fouten(),
                 "scenarios", validatie.scenarios().stream().map(s -> Map.of("naam", s.scenario().naam(),
                         "bestand", s.scenario().bestand(), "verschillen", s.verschillen())).toList());
-        long id = jdbc.sql("insert into regelset_activatie (versie, door, op, geldig, validatie) values (?, ?, ?, ?, ?::jsonb) returning id")
-                .params(validatie.versie(), door, Timestamp.from(op), validatie.geldig(), json.writeValueAsString(inhoud))
+        long id = jdbc.sql("insert into regelset_activatie (versie, door, op, reden, geldig, validatie) values (?, ?, ?, ?, ?, ?::jsonb) returning id")
+                .params(validatie.versie(), door, Timestamp.from(op), reden, validatie.geldig(), json.writeValueAsString(inhoud))
                 .query(Long.class).single();
-        return new Activatie(id, validatie.versie(), door, op, validatie.geldig(), validatie.meldingen(),
+        return new Activatie(id, validatie.versie(), door, op, reden, validatie.geldig(), validatie.meldingen(),
                 validatie.fouten());
     }
 
     /** The latest attempts first. */
     List<Activatie> recent(int hoeveel) {
-        return jdbc.sql("select id, versie, door, op, geldig, validatie::text from regelset_activatie order by id desc limit ?")
+        return jdbc.sql("select " + KOLOMMEN + " from regelset_activatie order by id desc limit ?")
                 .param(hoeveel)
-                .query((rs, n) -> validatie(rs.getLong("id"), rs.getString("versie"), rs.getString("door"),
-                        rs.getTimestamp("op").toInstant(), rs.getBoolean("geldig"), rs.getString(6)))
+                .query((rs, n) -> activatie(rs.getLong("id"), rs.getString("versie"), rs.getString("door"),
+                        rs.getTimestamp("op").toInstant(), rs.getString("reden"), rs.getBoolean("geldig"), rs.getString(7)))
                 .list();
     }
 
-    private Activatie validatie(long id, String versie, String door, Instant op, boolean geldig, String validatie) {
+    /** Every version that was once activated after passing validation, the most recently activated first. */
+    List<String> goedgekeurdeVersies() {
+        return jdbc.sql("select versie from regelset_activatie where geldig group by versie order by max(id) desc")
+                .query(String.class).list();
+    }
+
+    private Activatie activatie(long id, String versie, String door, Instant op, String reden, boolean geldig, String validatie) {
         JsonNode knoop = json.readTree(validatie);
         List<String> meldingen = new ArrayList<>();
         knoop.path("meldingen").forEach(m -> meldingen.add(m.asString()));
         List<Regelsetfout> fouten = new ArrayList<>();
         knoop.path("fouten").forEach(f -> fouten.add(json.treeToValue(f, Regelsetfout.class)));
-        return new Activatie(id, versie, door, op, geldig, meldingen, fouten);
+        return new Activatie(id, versie, door, op, reden, geldig, meldingen, fouten);
     }
 }

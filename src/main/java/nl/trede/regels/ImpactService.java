@@ -32,7 +32,7 @@ public class ImpactService {
         }
         Regelset actief = regelsets.actief();
         Regelset kandidaat = actief.versie().equals(Regelset.versieVan(kandidaatBestanden)) ? actief
-                : RegelsetCompiler.compileer(kandidaatBestanden);
+                : regelsets.kandidaat(kandidaatBestanden);
         List<Impactregel> regels = new ArrayList<>();
         List<String> samenvatting = new ArrayList<>();
         for (Proefrun proefrun : proefruns) {

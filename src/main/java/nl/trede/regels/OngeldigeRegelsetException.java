@@ -9,11 +9,20 @@ public class OngeldigeRegelsetException extends RuntimeException {
     private final List<Regelsetfout> fouten;
 
     public OngeldigeRegelsetException(List<Regelsetfout> fouten) {
-        super("De regelset bevat fouten:\n" + fouten.stream().map(f -> "  " + f).collect(Collectors.joining("\n")));
+        this("De regelset bevat fouten:\n" + opsomming(fouten), fouten);
+    }
+
+    public OngeldigeRegelsetException(String bericht, List<Regelsetfout> fouten) {
+        super(bericht);
         this.fouten = List.copyOf(fouten);
     }
 
     public List<Regelsetfout> fouten() {
         return fouten;
+    }
+
+    /** One problem per line, indented: {@code   interventieladder/uitkomst.drl:40: ...}. */
+    static String opsomming(List<Regelsetfout> fouten) {
+        return fouten.stream().map(f -> "  " + f).collect(Collectors.joining("\n"));
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
  * {@code getal}, and also in {@code geheel} when it is whole (rules compare whole numbers without
  * conversions); text is in {@code tekst}.
  */
+@Feit("Parameter")
 public record Parameter(String naam, BigDecimal getal, Integer geheel, String tekst, LocalDate geldigVanaf, String bron) {
 
     static Parameter getal(String naam, BigDecimal getal, LocalDate geldigVanaf, String bron) {

@@ -1,5 +1,7 @@
 package nl.trede.regels;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -23,6 +25,11 @@ public final class RegelTekst {
             return "achterstand " + stand;
         }
         return stand < 0 ? "voorsprong " + (-stand) : "geen achterstand";
+    }
+
+    /** {@code 4.35} for 4.3470 with 2 decimals (half to even), written out without exponent. */
+    public static String afgerond(BigDecimal getal, int decimalen) {
+        return getal == null ? "(onbekend)" : getal.setScale(Math.max(0, Math.min(decimalen, 10)), RoundingMode.HALF_EVEN).toPlainString();
     }
 
     /** {@code trede 1 -> 2}, or {@code blijft op trede 2}. */

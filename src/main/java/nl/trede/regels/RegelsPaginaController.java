@@ -53,10 +53,21 @@ class RegelsPaginaController {
         return regels(model);
     }
 
+    /** Activating asks for a reason and a confirmation; without either nothing is validated or recorded. */
     @PostMapping("/regels/activeer")
-    String activeer(Authentication wie, RedirectAttributes doorgeven) {
-        Activatie activatie = regelsets.activeer(wie.getName());
-        doorgeven.addFlashAttribute("activatie", activatie);
+    String activeer(Authentication wie, @RequestParam(required = false) String reden,
+                    @RequestParam(required = false) String bevestigd, RedirectAttributes doorgeven) {
+        doorgeven.addFlashAttribute("reden", reden);
+        if (!"ja".equals(bevestigd)) {
+            doorgeven.addFlashAttribute("activatiefout", "Bevestig het activeren: vink aan dat nieuwe rondes, verdelingen "
+                    + "en de monitoring meteen met deze regelset rekenen.");
+            return "redirect:/regels";
+        }
+        try {
+            doorgeven.addFlashAttribute("activatie", regelsets.activeer(wie.getName(), reden));
+        } catch (IllegalArgumentException e) {
+            doorgeven.addFlashAttribute("activatiefout", e.getMessage());
+        }
         return "redirect:/regels";
     }
 

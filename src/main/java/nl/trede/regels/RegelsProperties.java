@@ -3,11 +3,15 @@ package nl.trede.regels;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** {@code trede.regels.map}: the folder policy writers edit (default {@code ./rules}). */
+/**
+ * {@code trede.regels.map}: the folder policy writers edit (default {@code ./rules});
+ * {@code trede.regels.budget.*}: the limits of every rule session ({@link Regelbudget}).
+ */
 @ConfigurationProperties("trede.regels")
-public record RegelsProperties(Path map) {
+public record RegelsProperties(Path map, Regelbudget budget) {
 
     public RegelsProperties {
         map = map == null ? Path.of("rules") : map;
+        budget = budget == null ? Regelbudget.STANDAARD : budget;
     }
 }

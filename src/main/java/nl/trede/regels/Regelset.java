@@ -14,28 +14,82 @@ import org.kie.api.runtime.StatelessKieSession;
 
 /**
  * A compiled rule set: its version (sha256 over the sorted paths and contents of its files), the
- * files themselves, the KieBase built from them once, and its parameters.
+ * files themselves, the KieBase built from them once, its parameters and rules. Every session on it
+ * runs within the {@link Regelbudget} it was compiled with.
  */
-public record Regelset(String versie, SortedMap<String, String> bestanden, KieBase kieBase,
-                       Parameters parameters, List<RegelInfo> regels) {
+public final class Regelset {
 
-    /** Runs the facts in a stateless session with a listener that records every fired rule. */
-    public Uitvoering voerUit(Collection<?> feiten) {
-        StatelessKieSession sessie = kieBase.newStatelessKieSession();
-        Spoor spoor = new Spoor();
-        sessie.addEventListener((AgendaEventListener) spoor);
-        sessie.addEventListener((RuleRuntimeEventListener) spoor);
-        sessie.execute(feiten);
-        return spoor.uitvoering();
+    private final String versie;
+    private final SortedMap<String, String> bestanden;
+    private final KieBase kieBase;
+    private final Parameters parameters;
+    private final List<RegelInfo> regels;
+    private final Sessietoezicht toezicht;
+
+    Regelset(String versie, SortedMap<String, String> bestanden, KieBase kieBase, Parameters parameters,
+             List<RegelInfo> regels, Sessietoezicht toezicht) {
+        this.versie = versie;
+        this.bestanden = bestanden;
+        this.kieBase = kieBase;
+        this.parameters = parameters;
+        this.regels = regels;
+        this.toezicht = toezicht;
     }
 
-    /** A stateful session with the same recording, for work in rounds; close it when done. */
+    public String versie() {
+        return versie;
+    }
+
+    public SortedMap<String, String> bestanden() {
+        return bestanden;
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    public Parameters parameters() {
+        return parameters;
+    }
+
+    public List<RegelInfo> regels() {
+        return regels;
+    }
+
+    /**
+     * Runs the facts in a stateless session with a listener that records every fired rule; a
+     * session past its budget is halted and ends in a {@link RegelsOverschredenException}.
+     */
+    public Uitvoering voerUit(Collection<?> feiten) {
+        Sessietoezicht.Teller teller = toezicht.teller();
+        teller.erbij(feiten.size());
+        return toezicht.voerUit(teller, () -> {
+            StatelessKieSession sessie = kieBase.newStatelessKieSession();
+            Spoor spoor = new Spoor();
+            sessie.addEventListener((AgendaEventListener) spoor);
+            sessie.addEventListener((RuleRuntimeEventListener) spoor);
+            sessie.addEventListener(teller);
+            sessie.execute(feiten);
+            return spoor.uitvoering();
+        });
+    }
+
+    /** A stateful session with the same recording and budget, for work in rounds; close it when done. */
     public Regelsessie sessie() {
-        return new Regelsessie(kieBase);
+        return new Regelsessie(kieBase, toezicht);
     }
 
     public String korteVersie() {
         return versie.substring(0, 12);
+    }
+
+    Sessietoezicht toezicht() {
+        return toezicht;
+    }
+
+    /** The same compiled rules under another supervision (a validated candidate taken into use). */
+    Regelset onder(Sessietoezicht ander) {
+        return new Regelset(versie, bestanden, kieBase, parameters, regels, ander);
     }
 
     public static String versieVan(SortedMap<String, String> bestanden) {

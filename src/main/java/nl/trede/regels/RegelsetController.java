@@ -5,7 +5,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import nl.trede.systeem.Invoerfout;
 import nl.trede.systeem.OngeldigeInvoerException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -41,7 +45,11 @@ class RegelsetController {
         }
     }
 
-    record ActivatieAntwoord(long id, String versie, boolean geldig, List<String> meldingen) {
+    record ActivatieAntwoord(long id, String versie, boolean geldig, String reden, List<String> meldingen) {
+    }
+
+    /** Why this rule set goes into use; required, at most {@value RegelsetService#MAX_REDEN} characters. */
+    record ActiveerVerzoek(String reden) {
     }
 
     record ImpactVerzoek(List<String> periodes, String provincie) {
@@ -61,15 +69,25 @@ class RegelsetController {
     }
 
     @PostMapping("/activeer")
-    @Operation(summary = "Valideert en activeert de regelset in rules/ zonder herstart (beleidsmedewerker); "
-            + "422 met de fouten als zij niet valideert, en de actieve regelset blijft")
-    ActivatieAntwoord activeer(Authentication wie) {
-        Activatie activatie = regelsets.activeer(wie.getName());
+    @Operation(summary = "Valideert en activeert de regelset in rules/ zonder herstart (beleidsmedewerker), met een "
+            + "verplichte reden: {\"reden\": \"...\"}; 400 zonder reden, 422 met de fouten als zij niet valideert, "
+            + "en de actieve regelset blijft")
+    ActivatieAntwoord activeer(Authentication wie, @RequestBody(required = false) ActiveerVerzoek verzoek) {
+        Activatie activatie = regelsets.activeer(wie.getName(), verzoek == null ? null : verzoek.reden());
         if (!activatie.geldig()) {
             throw new OngeldigeInvoerException("De regelset " + activatie.korteVersie() + " is niet geactiveerd",
                     invoerfouten(activatie.fouten()));
         }
-        return new ActivatieAntwoord(activatie.id(), activatie.versie(), true, activatie.meldingen());
+        return new ActivatieAntwoord(activatie.id(), activatie.versie(), true, activatie.reden(), activatie.meldingen());
+    }
+
+    /** A body that is no JSON object with a text 'reden' (Spring would answer in English). */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail onleesbaar(HttpMessageNotReadableException e) {
+        ProblemDetail probleem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Stuur een JSON-object met een tekst 'reden', zoals {\"reden\": \"Nieuwe ondergrens per 2026\"}.");
+        probleem.setTitle("Onjuist verzoek");
+        return probleem;
     }
 
     @PostMapping("/impact")

@@ -1,8 +1,12 @@
 package nl.trede.regels;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -11,9 +15,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Everything a rule set must pass before it is used: it compiles (file, line, column), every
- * parameter has a date and a source, every parameter a rule names exists, every scenario gives its
- * expected outcome, and over a generated grid every case gets exactly one outcome.
+ * Everything a rule set must pass before it is used: it keeps to the rule profile and compiles
+ * (file, line, column), every parameter has a date and a source, every parameter a rule names
+ * exists, the signal bands do not overlap, every scenario gives its expected outcome, every rule
+ * fires in a scenario of its soort, over a generated grid every case gets exactly one outcome, and
+ * no session runs past its budget.
  */
 final class RegelsetValidator {
 
@@ -21,9 +27,15 @@ final class RegelsetValidator {
     private static final Pattern PARAMETER = Pattern.compile("Parameter\\s*\\(\\s*naam\\s*==\\s*\"([^\"]*)\"");
 
     private final Map<String, ScenarioUitvoerder> uitvoerders;
+    private final Regelbudget budget;
 
     RegelsetValidator(List<? extends ScenarioUitvoerder> uitvoerders) {
+        this(uitvoerders, Regelbudget.STANDAARD);
+    }
+
+    RegelsetValidator(List<? extends ScenarioUitvoerder> uitvoerders, Regelbudget budget) {
         this.uitvoerders = uitvoerders.stream().collect(Collectors.toMap(ScenarioUitvoerder::soort, Function.identity()));
+        this.budget = budget;
     }
 
     Validatie valideer(SortedMap<String, String> bestanden) {
@@ -32,29 +44,74 @@ final class RegelsetValidator {
         List<Scenario> scenarios = ScenarioLezer.lees(bestanden, fouten);
         Regelset regelset;
         try {
-            regelset = RegelsetCompiler.compileer(bestanden);
+            regelset = RegelsetCompiler.compileer(bestanden, Sessietoezicht.kandidaat(budget));
         } catch (OngeldigeRegelsetException e) {
             fouten.addAll(0, e.fouten());
             return new Validatie(versie, List.copyOf(fouten), List.of(), null);
         }
         fouten.addAll(onbekendeParameters(regelset));
+        fouten.addAll(Signaalbanden.controleer(regelset.parameters()));
+        Sessietoezicht toezicht = regelset.toezicht();
         List<Scenarioresultaat> resultaten = new ArrayList<>();
+        Map<String, Set<String>> gevuurdPerSoort = new HashMap<>();
         for (Scenario scenario : scenarios) {
+            if (toezicht.overschrijding().isPresent()) {
+                break;
+            }
             ScenarioUitvoerder uitvoerder = uitvoerders.get(scenario.soort());
-            List<String> verschillen = uitvoerder == null
-                    ? List.of("onbekende soort '" + scenario.soort() + "'; bekend zijn: " + new TreeSet<>(uitvoerders.keySet()))
-                    : uitvoerder.toets(regelset, scenario);
-            resultaten.add(new Scenarioresultaat(scenario, verschillen));
-            verschillen.forEach(v -> fouten.add(new Regelsetfout(scenario.bestand(), 0,
-                    "Scenario '" + scenario.naam() + "' faalt: " + v)));
-        }
-        for (ScenarioUitvoerder uitvoerder : uitvoerders.values()) {
-            if (regelset.regels().stream().anyMatch(r -> r.pakket().equals(uitvoerder.soort()))) {
-                uitvoerder.volledigheid(regelset).forEach(m -> fouten.add(new Regelsetfout(uitvoerder.soort() + "/", 0,
-                        "Onvolledig: " + m)));
+            List<String> verschillen = new ArrayList<>();
+            if (uitvoerder == null) {
+                verschillen.add("onbekende soort '" + scenario.soort() + "'; bekend zijn: " + new TreeSet<>(uitvoerders.keySet()));
+            } else {
+                gevuurdPerSoort.computeIfAbsent(scenario.soort(), s -> new HashSet<>())
+                        .addAll(toezicht.neemWaar(() -> verschillen.addAll(uitvoerder.toets(regelset, scenario))));
+            }
+            resultaten.add(new Scenarioresultaat(scenario, List.copyOf(verschillen)));
+            // A scenario that ran into the budget fails with the overrun, which is reported once below.
+            if (toezicht.overschrijding().isEmpty()) {
+                verschillen.forEach(v -> fouten.add(new Regelsetfout(scenario.bestand(), 0,
+                        "Scenario '" + scenario.naam() + "' faalt: " + v)));
             }
         }
+        if (toezicht.overschrijding().isEmpty()) {
+            fouten.addAll(dekking(regelset, gevuurdPerSoort));
+            for (ScenarioUitvoerder uitvoerder : uitvoerders.values()) {
+                if (toezicht.overschrijding().isEmpty() && regelset.regels().stream().anyMatch(r -> r.pakket().equals(uitvoerder.soort()))) {
+                    uitvoerder.volledigheid(regelset).forEach(m -> fouten.add(new Regelsetfout(uitvoerder.soort() + "/", 0,
+                            "Onvolledig: " + m)));
+                }
+            }
+        }
+        toezicht.overschrijding().ifPresent(o -> {
+            fouten.removeIf(f -> f.melding().contains(o.getMessage()));
+            fouten.add(0, overschrijding(regelset, o));
+        });
         return new Validatie(versie, List.copyOf(fouten), List.copyOf(resultaten), regelset);
+    }
+
+    /**
+     * Every rule of a soort with scenarios must fire in at least one of them: a rule no scenario
+     * reaches is untested, however its name appears in the scenario files.
+     */
+    private List<Regelsetfout> dekking(Regelset regelset, Map<String, Set<String>> gevuurdPerSoort) {
+        List<Regelsetfout> fouten = new ArrayList<>();
+        for (RegelInfo regel : regelset.regels()) {
+            if (uitvoerders.containsKey(regel.pakket())
+                    && !gevuurdPerSoort.getOrDefault(regel.pakket(), Set.of()).contains(regel.pakket() + "/" + regel.naam())) {
+                fouten.add(new Regelsetfout(regel.bestand(), regel.regelnummer(), "De regel '" + regel.naam()
+                        + "' vuurt in geen enkel scenario van " + regel.pakket() + "; voeg in rules/scenarios/" + regel.pakket()
+                        + "/ een scenario toe waarin zij vuurt, of haal haar weg"));
+            }
+        }
+        return fouten;
+    }
+
+    /** The overrun, at the rule that fired most (where a policy writer should look first). */
+    private static Regelsetfout overschrijding(Regelset regelset, RegelsOverschredenException overschrijding) {
+        Optional<RegelInfo> regel = overschrijding.meestGevuurd().stream().findFirst().flatMap(t -> regelset.regels().stream()
+                .filter(r -> r.naam().equals(t.regel()) && r.pakket().equals(t.pakket())).findFirst());
+        return new Regelsetfout(regel.map(RegelInfo::bestand).orElse("(regelset)"), regel.map(RegelInfo::regelnummer).orElse(0),
+                overschrijding.getMessage() + " De regelset is daarom niet in gebruik genomen.");
     }
 
     private static List<Regelsetfout> onbekendeParameters(Regelset regelset) {

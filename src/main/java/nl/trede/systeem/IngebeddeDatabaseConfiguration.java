@@ -3,6 +3,7 @@ package nl.trede.systeem;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.postgresql.Driver;
 import org.slf4j.Logger;
@@ -48,6 +49,9 @@ class IngebeddeDatabaseConfiguration {
         dataSource.setUsername(DatabaseRollen.APP);
         dataSource.setPassword(database.rollen().appWachtwoord());
         dataSource.setMaximumPoolSize(8);
+        // At SIGTERM the embedded server stops at once (its own shutdown hook); whoever still waits
+        // for a connection must give up well within the 30 s in which the JVM has to be gone.
+        dataSource.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
         dataSource.addDataSourceProperty(HERSCHRIJF_BATCHES, "true");
         return dataSource;
     }

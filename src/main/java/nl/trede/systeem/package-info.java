@@ -1,5 +1,6 @@
 /**
- * What every capability leans on: the database (embedded PostgreSQL by default), security and its
- * users, error responses as problem+json, and the shared page layout.
+ * What every capability leans on: the database (embedded PostgreSQL by default), security (login
+ * form, HTTP Basic, personal access tokens, the throttle on passwords and its record), every error
+ * as a Dutch page or problem+json, and the shared page layout.
  */
 package nl.trede.systeem;

@@ -1,6 +1,7 @@
 package nl.trede.verdeling;
 
 import java.math.BigDecimal;
+import nl.trede.regels.Feit;
 
 /**
  * Fact: what counts for a gemeente in steps 4a and 4b. {@code telt*} is verslag plus kansrijke
@@ -9,6 +10,7 @@ import java.math.BigDecimal;
  * The totals are fields of their own because rules compare like-typed fields only. (No name may
  * start with "get": MVEL would read {@code geteldX} as a getter of {@code eldX}.)
  */
+@Feit("Aanbod")
 public record Aanbod(String gemeente, String naam,
                      int indicatiefRegulier, int indicatiefAmv, int indicatiefTotaal,
                      int teltRegulier, int teltAmv, int teltTotaal,

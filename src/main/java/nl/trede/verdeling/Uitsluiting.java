@@ -1,6 +1,9 @@
 package nl.trede.verdeling;
 
+import nl.trede.regels.Feit;
+
 /** Conclusion of a rule: a gemeente takes no part in the restopgave of the kinds named, and why. */
+@Feit("Uitsluiting")
 public record Uitsluiting(String gemeente, Criterium criterium, boolean regulier, boolean amv, String uitleg) {
 
     public static Uitsluiting beide(String gemeente, Criterium criterium, String uitleg) {

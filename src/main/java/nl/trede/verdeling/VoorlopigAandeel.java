@@ -1,6 +1,7 @@
 package nl.trede.verdeling;
 
 import java.math.BigDecimal;
+import nl.trede.regels.Feit;
 
 /**
  * Fact: a gemeente's exact share of one kind of restopgave in a round of step 4b, before rounding,
@@ -8,5 +9,6 @@ import java.math.BigDecimal;
  * whole minimum exactly when its whole part is, so the rule compares whole numbers. Only positive
  * shares are facts: a share of 0 is no share and cannot fall below the minimum.
  */
+@Feit("VoorlopigAandeel")
 public record VoorlopigAandeel(String gemeente, Soort soort, int ronde, BigDecimal plaatsen, int heleplaatsen) {
 }

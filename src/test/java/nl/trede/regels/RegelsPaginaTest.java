@@ -50,10 +50,26 @@ class RegelsPaginaTest {
     }
 
     @Test
-    void activerenVanuitDePagina() throws Exception {
-        mvc.perform(post("/regels/activeer").with(user("beleid").roles("BELEIDSMEDEWERKER")).with(csrf()))
+    void activerenVanuitDePaginaVraagtEenRedenEnEenBevestiging() throws Exception {
+        mvc.perform(post("/regels/activeer").with(user("beleid").roles("BELEIDSMEDEWERKER")).with(csrf())
+                        .param("reden", "Nieuwe bron voor de ondergrens"))
                 .andExpect(redirectedUrl("/regels"))
-                .andExpect(flash().attributeExists("activatie"));
+                .andExpect(flash().attribute("activatiefout", "Bevestig het activeren: vink aan dat nieuwe rondes, "
+                        + "verdelingen en de monitoring meteen met deze regelset rekenen."))
+                .andExpect(flash().attributeCount(2));
+        mvc.perform(post("/regels/activeer").with(user("beleid").roles("BELEIDSMEDEWERKER")).with(csrf())
+                        .param("reden", " ").param("bevestigd", "ja"))
+                .andExpect(redirectedUrl("/regels"))
+                .andExpect(flash().attribute("activatiefout", "Geef een reden op voor het activeren: waarom gaat deze regelset in gebruik?"));
+        Activatie activatie = (Activatie) mvc.perform(post("/regels/activeer").with(user("beleid").roles("BELEIDSMEDEWERKER"))
+                        .with(csrf()).param("reden", "Nieuwe bron voor de ondergrens").param("bevestigd", "ja"))
+                .andExpect(redirectedUrl("/regels"))
+                .andReturn().getFlashMap().get("activatie");
+        assertThat(activatie.geldig()).isTrue();
+        assertThat(activatie.reden()).isEqualTo("Nieuwe bron voor de ondergrens");
+        String pagina = mvc.perform(get("/regels").with(user("beleid").roles("BELEIDSMEDEWERKER")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(pagina).contains("name=\"reden\"", "name=\"bevestigd\"", "Nieuwe bron voor de ondergrens");
     }
 
     @Test

@@ -18,6 +18,7 @@ import nl.trede.support.ApplicatieMetDatabase;
 import nl.trede.support.Testcijfers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -41,7 +42,7 @@ class RegelsetActivatieTest {
         kapot.put("interventieladder/uitkomst.drl", kapot.get("interventieladder/uitkomst.drl")
                 .replace("totaalopgave <= $r", "totaalopgave <= $onbekend"));
 
-        Activatie activatie = regelsets.activeer(kapot, "beleid");
+        Activatie activatie = regelsets.activeer(kapot, "beleid", "test: kapotte regelset");
 
         assertThat(activatie.geldig()).isFalse();
         assertThat(activatie.fouten()).isNotEmpty().allSatisfy(f -> {
@@ -63,14 +64,14 @@ class RegelsetActivatieTest {
         SortedMap<String, String> gewijzigd = new TreeMap<>(regelsets.leesBron());
         gewijzigd.put("interventieladder/trede.drl", gewijzigd.get("interventieladder/trede.drl") + "\n// toelichting\n");
         try {
-            Activatie activatie = regelsets.activeer(gewijzigd, "beleid");
+            Activatie activatie = regelsets.activeer(gewijzigd, "beleid", "test: toelichting erbij");
             assertThat(activatie.geldig()).as(String.join("\n", activatie.meldingen())).isTrue();
             assertThat(regelsets.actief().versie()).isEqualTo(activatie.versie()).isNotEqualTo(vorige.versie());
             assertThat(jdbc.sql("select count(*) from regelset_bestand where versie = ?").param(activatie.versie())
                     .query(Integer.class).single()).isEqualTo(gewijzigd.size());
             assertThat(regelsets.activaties()).first().satisfies(a -> assertThat(a.id()).isEqualTo(activatie.id()));
         } finally {
-            assertThat(regelsets.activeer(new TreeMap<>(vorige.bestanden()), "beleid").geldig()).isTrue();
+            assertThat(regelsets.activeer(new TreeMap<>(vorige.bestanden()), "beleid", "test: terug naar de vorige").geldig()).isTrue();
         }
         assertThat(regelsets.actief().versie()).isEqualTo(vorige.versie());
     }
@@ -84,13 +85,16 @@ class RegelsetActivatieTest {
     @Test
     void alleenEenBeleidsmedewerkerMagActiveren() throws Exception {
         for (String wie : new String[] {"toezichthouder", "auditor"}) {
-            mvc.perform(post("/api/v1/regelsets/activeer").with(httpBasic(wie, "test"))).andExpect(status().isForbidden());
+            mvc.perform(post("/api/v1/regelsets/activeer").with(httpBasic(wie, "test"))
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"reden\": \"niet mijn rol\"}")).andExpect(status().isForbidden());
             mvc.perform(post("/regels/activeer").with(user(wie).roles(wie.toUpperCase())).with(csrf()))
                     .andExpect(status().isForbidden());
         }
-        mvc.perform(post("/api/v1/regelsets/activeer").with(httpBasic("beleid", "test")))
+        mvc.perform(post("/api/v1/regelsets/activeer").with(httpBasic("beleid", "test"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reden\": \"Controle van de rechten\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.geldig").value(true))
+                .andExpect(jsonPath("$.reden").value("Controle van de rechten"))
                 .andExpect(jsonPath("$.versie").value(regelsets.actief().versie()));
         mvc.perform(get("/api/v1/regelsets").with(httpBasic("auditor", "test")))
                 .andExpect(status().isOk())

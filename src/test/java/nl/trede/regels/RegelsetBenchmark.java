@@ -76,7 +76,7 @@ public class RegelsetBenchmark {
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public Object validerenEnActiveren(App app) {
-        return app.regelsets.activeer("benchmark");
+        return app.regelsets.activeer("benchmark", "benchmark");
     }
 
     @Benchmark

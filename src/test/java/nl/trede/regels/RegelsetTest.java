@@ -3,22 +3,16 @@ package nl.trede.regels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import nl.trede.TredeApplication;
-import nl.trede.support.TestDatabase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 
 class RegelsetTest {
 
-    private static final String KAPOT = """
+    static final String KAPOT = """
             package interventieladder;
             import nl.trede.beoordeling.HalfjaarCijfers;
             rule "Kapot"
@@ -38,19 +32,6 @@ class RegelsetTest {
                             assertThat(f.bestand()).isEqualTo("interventieladder/kapot.drl");
                             assertThat(f.regel()).isEqualTo(5);
                         }));
-    }
-
-    @Test
-    void eenSyntaxfoutHoudtHetStartenTegen(@TempDir Path map) throws IOException {
-        Files.createDirectories(map.resolve("interventieladder"));
-        Files.writeString(map.resolve("interventieladder/kapot.drl"), KAPOT);
-        TestDatabase.Verbinding db = TestDatabase.verbinding();
-        assertThatThrownBy(() -> new SpringApplicationBuilder(TredeApplication.class)
-                .profiles("test")
-                .run(db.argumenten("--server.port=0", "--trede.regels.map=" + map))
-                .close())
-                .hasRootCauseInstanceOf(OngeldigeRegelsetException.class)
-                .rootCause().hasMessageContaining("interventieladder/kapot.drl:5");
     }
 
     @Test

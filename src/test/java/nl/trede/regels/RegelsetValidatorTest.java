@@ -69,7 +69,8 @@ class RegelsetValidatorTest {
                 uitkomst.substring(0, uitkomst.indexOf("rule \"Taakstelling behaald, achterstand nog niet ingelopen\"")));
         bestanden.keySet().removeIf(p -> p.startsWith("scenarios/"));
         Validatie validatie = validator.valideer(bestanden);
-        assertThat(validatie.fouten()).singleElement().satisfies(f -> {
+        // Without scenarios no rule fires in one (each is named); the grid names the gap.
+        assertThat(validatie.fouten()).filteredOn(f -> !f.melding().contains("vuurt in geen enkel scenario")).singleElement().satisfies(f -> {
             assertThat(f.bestand()).isEqualTo("interventieladder/");
             // Every grid case that reaches its ondergrens but not its totaalopgave is left without a trede.
             assertThat(f.melding()).matches("(?s)Onvolledig: periode \\d{4}-[12]: .*").contains(" van de 2700 gemeenten kregen niet precies één uitkomst")

@@ -1,6 +1,5 @@
 package nl.trede.regels;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -50,19 +49,6 @@ class ScenarioTest {
                 fail("Scenario '" + s.naam() + "' (" + s.bestand() + ") faalt:\n  " + String.join("\n  ", verschillen));
             }
         })));
-    }
-
-    @Test
-    void elkeRegelHeeftEenScenario() {
-        SortedMap<String, String> bestanden = RegelsetBron.uitMap(Path.of("rules"));
-        Regelset regelset = RegelsetCompiler.compileer(bestanden);
-        for (ScenarioUitvoerder uitvoerder : UITVOERDERS) {
-            String map = "scenarios/" + uitvoerder.soort();
-            // '0' sorts right after '/': the files under the folder, nothing else
-            String scenarios = String.join("\n", bestanden.subMap(map + "/", map + "0").values());
-            regelset.regels().stream().filter(r -> r.pakket().equals(uitvoerder.soort()))
-                    .forEach(r -> assertThat(scenarios).as("scenario voor regel '%s'", r.naam()).contains('"' + r.naam() + '"'));
-        }
     }
 
     @Test

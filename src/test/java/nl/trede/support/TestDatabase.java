@@ -43,6 +43,11 @@ public final class TestDatabase {
                     "spring.liquibase.password=" + rollen.eigenaarWachtwoord());
         }
 
+        /** The same server and roles, another database on it. */
+        public Verbinding metUrl(String andereUrl) {
+            return new Verbinding(andereUrl, rollen, beheerder, beheerderWachtwoord, soort);
+        }
+
         /** The same as command-line arguments, for tests and benchmarks that start the app themselves. */
         public String[] argumenten(String... meer) {
             return java.util.stream.Stream.concat(eigenschappen().stream().map(e -> "--" + e), java.util.Arrays.stream(meer))

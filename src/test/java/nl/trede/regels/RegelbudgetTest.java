@@ -1,0 +1,116 @@
+package nl.trede.regels;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import nl.trede.beoordeling.HalfjaarCijfers;
+import org.junit.jupiter.api.Test;
+
+/** Every session stays within its budget: the fire limit, the time, and threads that never hold the JVM. */
+class RegelbudgetTest {
+
+    /** Inserts a fact that makes it fire again, for ever; no other rule matches that fact. */
+    static final String WEGLOPER = """
+            package interventieladder;
+
+            import nl.trede.beoordeling.HalfjaarCijfers;
+            import nl.trede.monitoring.Signaal;
+            import nl.trede.monitoring.Signaalconclusie;
+
+            rule "Eerste signaal"
+                @grondslag("lezing van trede: een aanval")
+                @uitleg("Begint de kringloop.")
+            when
+                HalfjaarCijfers( $g : gemeente )
+            then
+                insert(new Signaalconclusie($g, Signaal.GROEN, "begin"));
+            end
+
+            rule "Steeds weer een signaal"
+                @grondslag("lezing van trede: een aanval")
+                @uitleg("Voegt steeds een nieuw signaal in, dat haar opnieuw laat vuren.")
+            when
+                $s : Signaalconclusie( )
+            then
+                insert(new Signaalconclusie($s.sleutel(), $s.signaal(), $s.uitleg()));
+            end
+            """;
+
+    private static final HalfjaarCijfers CIJFERS = new HalfjaarCijfers("GM0344", "Utrecht", "2063-1", 20, 0, 0, 5, null, 1,
+            LocalDate.of(2063, 1, 1));
+
+    /** Only the runaway pair: one fact in, "Eerste signaal" once, then the loop. */
+    private static SortedMap<String, String> wegloper() {
+        SortedMap<String, String> bestanden = new TreeMap<>();
+        bestanden.put("interventieladder/kringloop.drl", WEGLOPER);
+        return bestanden;
+    }
+
+    @Test
+    void eenSessieVoorbijDeVuurlimietWordtGestoptEnNoemtDeRegelsDieHetVaakstVuurden() {
+        Regelset regelset = RegelsetCompiler.compileer(wegloper());
+
+        // Limit 1.000 + 20 per fact = 1.020 for one fact. The session halts after the firing past it, the
+        // 1.021st: "Eerste signaal" once, the loop 1.020 times.
+        assertThatThrownBy(() -> regelset.voerUit(List.of(CIJFERS)))
+                .isInstanceOf(RegelsOverschredenException.class)
+                .hasMessage("De regels zijn gestopt: zij vuurden meer dan 1.020 keer in één sessie (grens: 1.000 plus 20 per feit, "
+                        + "bij 1 feiten). Het vaakst vuurden: 'Steeds weer een signaal' (interventieladder, 1.020 keer), "
+                        + "'Eerste signaal' (interventieladder, 1 keer). Een regel die feiten invoegt waardoor zij (of een "
+                        + "andere regel) opnieuw vuurt, stopt nooit vanzelf.");
+    }
+
+    @Test
+    void eenSessieVoorbijHaarTijdWordtGestopt() {
+        Regelset regelset = RegelsetCompiler.compileer(wegloper(),
+                Sessietoezicht.inGebruik(new Regelbudget(Integer.MAX_VALUE, 0, Duration.ofMillis(1))));
+
+        assertThatThrownBy(() -> regelset.voerUit(List.of(CIJFERS)))
+                .isInstanceOf(RegelsOverschredenException.class)
+                .hasMessageStartingWith("De regels zijn gestopt: zij waren na 1 milliseconden niet klaar (")
+                .hasMessageContaining("Het vaakst vuurden: '");
+    }
+
+    @Test
+    void eenKandidaatStoptNaZijnEersteOverschrijdingEenRegelsetInGebruikNiet() {
+        Regelset kandidaat = RegelsetCompiler.compileer(wegloper(), Sessietoezicht.kandidaat(Regelbudget.STANDAARD));
+        Regelset inGebruik = RegelsetCompiler.compileer(wegloper());
+
+        RegelsOverschredenException eerste = overschrijding(kandidaat);
+        assertThat(overschrijding(kandidaat)).isSameAs(eerste);
+        assertThat(overschrijding(inGebruik)).isNotSameAs(overschrijding(inGebruik));
+    }
+
+    @Test
+    void deVuurlimietVanEenSessieInRondesTeltOverAlleRondes() {
+        Regelset regelset = RegelsetCompiler.compileer(wegloper());
+        try (Regelsessie sessie = regelset.sessie()) {
+            assertThatThrownBy(() -> sessie.voerUit(List.of(CIJFERS))).isInstanceOf(RegelsOverschredenException.class);
+            assertThatThrownBy(() -> sessie.voerUit(List.of()))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("Deze regelsessie is gestopt omdat zij haar budget overschreed");
+        }
+    }
+
+    @Test
+    void sessiesDraaienOpDaemonthreads() {
+        RegelsetCompiler.compileer(RegelsetBron.uitMap(java.nio.file.Path.of("rules"))).voerUit(List.of(CIJFERS));
+
+        assertThat(Thread.getAllStackTraces().keySet()).filteredOn(t -> t.getName().startsWith("regelsessie-"))
+                .isNotEmpty().allMatch(Thread::isDaemon);
+    }
+
+    private static RegelsOverschredenException overschrijding(Regelset regelset) {
+        try {
+            regelset.voerUit(List.of(CIJFERS));
+        } catch (RegelsOverschredenException e) {
+            return e;
+        }
+        throw new AssertionError("de kringloop stopte vanzelf");
+    }
+}

@@ -1,0 +1,116 @@
+package nl.trede.regels;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.UUID;
+import nl.trede.TredeApplication;
+import nl.trede.support.TestDatabase;
+import nl.trede.systeem.DatabaseRollen;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * Start-up with a rule set that fails validation: trede runs on the last version that passed before
+ * and tells policy writers so on every page; without such a version it does not start, and says why
+ * in Dutch. Each case starts trede on a database of its own, so what earlier tests stored does not count.
+ */
+class RegelsetStartTest {
+
+    /** Parses and passes the profile, but does not compile (line 5). */
+    private static final String KAPOT = RegelsetTest.KAPOT;
+
+    @Test
+    void eenKapotteRegelsetBijHetStartenValtTerugOpDeLaatstGoedgekeurdeVersie() throws Exception {
+        String database = nieuweDatabase();
+        Kandidaatmap kandidaat = Kandidaatmap.kopie();
+        String goed;
+        try (ConfigurableApplicationContext app = start(database, kandidaat)) {
+            goed = app.getBean(RegelsetService.class).actief().versie();
+        }
+        kandidaat.schrijf("interventieladder/kapot.drl", KAPOT);
+        String kapot = Regelset.versieVan(kandidaat.bestanden());
+
+        try (ConfigurableApplicationContext app = start(database, kandidaat)) {
+            RegelsetService regelsets = app.getBean(RegelsetService.class);
+            assertThat(regelsets.actief().versie()).isEqualTo(goed);
+            assertThat(regelsets.terugval()).hasValueSatisfying(t -> {
+                assertThat(t.geweigerdeVersie()).isEqualTo(kapot);
+                assertThat(t.actieveVersie()).isEqualTo(goed);
+            });
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("select substr(versie, 1, 12) || ' ' || geldig || ' ' || reden from regelset_activatie order by id")
+                    .query(String.class).list()).hasSize(3).satisfies(pogingen -> {
+                        assertThat(pogingen.get(1)).startsWith(kapot.substring(0, 12) + " false Laden bij het starten uit ");
+                        assertThat(pogingen.get(2)).startsWith(goed.substring(0, 12) + " true Terugval bij het starten: de regelset in ")
+                                .endsWith("(" + kapot.substring(0, 12) + ") is geweigerd");
+                    });
+
+            MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app)
+                    .apply(SecurityMockMvcConfigurers.springSecurity()).build();
+            for (String pagina : new String[] {"/regels", "/rondes", "/monitoring"}) {
+                String voorBeleid = mvc.perform(get(pagina).with(user("beleid").roles("BELEIDSMEDEWERKER")))
+                        .andReturn().getResponse().getContentAsString();
+                assertThat(voorBeleid).as(pagina)
+                        .contains("(versie " + kapot.substring(0, 12) + ") is bij het starten geweigerd.")
+                        .contains("trede rekent met de laatst goedgekeurde versie " + goed.substring(0, 12) + ".")
+                        .contains("interventieladder/kapot.drl:5:");
+            }
+            assertThat(mvc.perform(get("/regels").with(user("toezichthouder").roles("TOEZICHTHOUDER")))
+                    .andReturn().getResponse().getContentAsString()).doesNotContain("bij het starten geweigerd");
+
+            kandidaat.herstel();
+            assertThat(regelsets.activeer("beleid", "De kapotte regel is weg").geldig()).isTrue();
+            assertThat(regelsets.terugval()).isEmpty();
+            assertThat(mvc.perform(get("/regels").with(user("beleid").roles("BELEIDSMEDEWERKER")))
+                    .andReturn().getResponse().getContentAsString()).doesNotContain("bij het starten geweigerd");
+        }
+    }
+
+    @Test
+    void zonderGoedgekeurdeVersieStartTredeNietEnZegtWaarom() {
+        Kandidaatmap kandidaat = Kandidaatmap.kopie().schrijf("interventieladder/kapot.drl", KAPOT);
+        String database = nieuweDatabase();
+
+        assertThatThrownBy(() -> start(database, kandidaat).close())
+                .hasRootCauseInstanceOf(OngeldigeRegelsetException.class)
+                .rootCause()
+                .hasMessageStartingWith("trede start niet: de regelset in " + kandidaat.map().toAbsolutePath().normalize())
+                .hasMessageContaining("is afgekeurd, en de database heeft geen eerder goedgekeurde versie die nog door de controle komt.")
+                .hasMessageContaining("  interventieladder/kapot.drl:5:")
+                .hasMessageContaining("Wat te doen: herstel de genoemde bestanden in ");
+    }
+
+    private static ConfigurableApplicationContext start(String database, Kandidaatmap kandidaat) {
+        TestDatabase.Verbinding db = TestDatabase.verbinding();
+        return new SpringApplicationBuilder(TredeApplication.class)
+                .profiles("test")
+                .run(db.metUrl(database).argumenten("--server.port=0", "--trede.regels.map=" + kandidaat.map()));
+    }
+
+    /** An empty database next to the test database, for one start-up history. */
+    private static String nieuweDatabase() {
+        TestDatabase.Verbinding db = TestDatabase.verbinding();
+        String naam = "trede_start_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection verbinding = DriverManager.getConnection(db.url(), db.beheerder(), db.beheerderWachtwoord())) {
+            // Owned by the owner role, as the test database: the app's role may only read and add there.
+            verbinding.createStatement().execute("create database " + naam + " owner " + DatabaseRollen.EIGENAAR);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        int eind = db.url().indexOf('?') < 0 ? db.url().length() : db.url().indexOf('?');
+        int begin = db.url().lastIndexOf('/', eind) + 1;
+        return db.url().substring(0, begin) + naam + db.url().substring(eind);
+    }
+}
