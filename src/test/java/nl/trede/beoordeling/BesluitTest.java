@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The officers' decision: A decides, B (never A) fixes, every action on the versie it saw, four eyes,
- * herziening, the next period starting from the vastgestelde trede. Periods 2080-1 to 2084-2 of Utrecht
+ * herziening, the next period starting from the vastgestelde trede. Periods 2080-1 to 2083-2 and 2088 of Utrecht
  * belong to these tests.
  */
 @ApplicatieMetDatabase
@@ -211,8 +211,8 @@ class BesluitTest {
 
     @Test
     void eenVoorlopigeRondeWordtNietVastgesteld() throws Exception {
-        new Testcijfers(jdbc, "voorlopig.csv").voegToe("GM0327", "2084-1", 10, 0, 0, 4, null, null);
-        long ronde = beoordelingen.start(Periode.van("2084-1"), "Utrecht", "toezichthouder", true).id();
+        new Testcijfers(jdbc, "voorlopig.csv").voegToe("GM0327", "2088-1", 10, 0, 0, 4, null, null);
+        long ronde = beoordelingen.start(Periode.van("2088-1"), "Utrecht", "toezichthouder", true).id();
         long id = beoordelingen.beoordelingen(ronde).get(0).id();
         mvc.perform(post("/api/v1/beoordelingen/" + id + "/beslissing").with(httpBasic("toezichthouder", "test"))
                         .contentType("application/json").content("{\"trede\": 2, \"versie\": 0}"))
@@ -222,9 +222,9 @@ class BesluitTest {
 
     @Test
     void eenHeleRondeInTweeHandelingen() {
-        new Testcijfers(jdbc, "bulk.csv").voegToe("GM0331", "2084-2", 10, 0, 0, 4, null, null)
-                .voegToe("GM0335", "2084-2", 10, 0, 0, 10, null, null);
-        long ronde = beoordelingen.start(Periode.van("2084-2"), "Utrecht", "toezichthouder").id();
+        new Testcijfers(jdbc, "bulk.csv").voegToe("GM0331", "2088-2", 10, 0, 0, 4, null, null)
+                .voegToe("GM0335", "2088-2", 10, 0, 0, 10, null, null);
+        long ronde = beoordelingen.start(Periode.van("2088-2"), "Utrecht", "toezichthouder").id();
         assertThat(besluiten.neemVoorstellenOver(ronde, "toezichthouder").uitgevoerd()).isEqualTo(2);
         BesluitService.Bulkresultaat eigen = besluiten.stelAllesVast(ronde, "toezichthouder");
         assertThat(eigen.uitgevoerd()).isZero();
