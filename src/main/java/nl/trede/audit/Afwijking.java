@@ -14,9 +14,11 @@ public record Afwijking(Bewijssoort bewijssoort, long id, long onderwerp, String
 
     /** In Dutch, for the page and the API. */
     public String omschrijving() {
-        String wat = bewijssoort == Bewijssoort.BEOORDELING
-                ? "Beoordeling " + id + " (ronde " + onderwerp + (gemeente == null ? "" : ", " + gemeente) + ")"
-                : "Verdeling " + id;
+        String wat = switch (bewijssoort) {
+            case BEOORDELING -> "Beoordeling " + id + " (ronde " + onderwerp + (gemeente == null ? "" : ", " + gemeente) + ")";
+            case VERDELING -> "Verdeling " + id;
+            case BESLISSING -> "Beslissing " + id + " (over beoordeling " + onderwerp + ")";
+        };
         return switch (soort) {
             case GEWIJZIGD -> wat + " wijkt af van wat beslissingsbewijs " + bewijs + " vastlegde: de rij is na het vastleggen gewijzigd.";
             case ZONDER_BEWIJS -> wat + " heeft geen beslissingsbewijs: de rij is buiten trede om toegevoegd.";

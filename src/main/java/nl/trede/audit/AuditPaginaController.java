@@ -4,10 +4,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.trede.beoordeling.Beoordeling;
 import nl.trede.beoordeling.BeoordelingService;
+import nl.trede.beoordeling.BesluitService;
 import nl.trede.beoordeling.Trede;
 import nl.trede.gemeente.GemeenteService;
 import nl.trede.gemeente.Zoekresultaat;
 import nl.trede.invoer.Periode;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,16 +30,19 @@ class AuditPaginaController {
     private final Herhaler herhaler;
     private final UitlegService uitleg;
     private final BeoordelingService beoordelingen;
+    private final BesluitService besluiten;
     private final GemeenteService gemeenten;
 
     AuditPaginaController(Ketenverificatie verificatie, AuditZoeken zoeken, Vergelijker vergelijker, Herhaler herhaler,
-                          UitlegService uitleg, BeoordelingService beoordelingen, GemeenteService gemeenten) {
+                          UitlegService uitleg, BeoordelingService beoordelingen, BesluitService besluiten,
+                          GemeenteService gemeenten) {
         this.verificatie = verificatie;
         this.zoeken = zoeken;
         this.vergelijker = vergelijker;
         this.herhaler = herhaler;
         this.uitleg = uitleg;
         this.beoordelingen = beoordelingen;
+        this.besluiten = besluiten;
         this.gemeenten = gemeenten;
     }
 
@@ -64,7 +69,7 @@ class AuditPaginaController {
     }
 
     @GetMapping("/beoordelingen/{id}")
-    String beoordeling(@PathVariable long id, Model model) {
+    String beoordeling(@PathVariable long id, Authentication wie, Model model) {
         Beoordeling beoordeling = beoordelingen.beoordeling(id);
         model.addAttribute("b", beoordeling);
         model.addAttribute("ronde", beoordelingen.ronde(beoordeling.rondeId()));
@@ -73,6 +78,8 @@ class AuditPaginaController {
         model.addAttribute("treden", beoordelingen.treden(beoordeling.periode()).stream()
                 .collect(Collectors.toMap(Trede::trede, Function.identity())));
         model.addAttribute("geschiedenis", beoordelingen.vanGemeente(beoordeling.gemeente()));
+        model.addAttribute("redenen", besluiten.redenen());
+        model.addAttribute("gebruiker", wie.getName());
         return "audit/beoordeling";
     }
 

@@ -47,7 +47,8 @@ class BewijsRepository {
             new Tabel("verdeling", "id", "verdeling"),
             new Tabel("verdeling_gemeente", "verdeling_id", "verdeling"),
             new Tabel("verdeling_uitsluiting", "verdeling_id", "verdeling"),
-            new Tabel("verdeling_regel", "verdeling_id", "verdeling"));
+            new Tabel("verdeling_regel", "verdeling_id", "verdeling"),
+            new Tabel("beslissing", "id", "beslissing"));
 
     private record Tabel(String naam, String aangeraakt, String soort) {
     }
@@ -85,6 +86,10 @@ class BewijsRepository {
                     afdrukken.put(rs.getLong(1), rs.getString(2));
                 });
         return afdrukken;
+    }
+
+    String vingerafdrukVanBeslissing(long id) {
+        return jdbc.sql("select vingerafdruk from beslissing_vingerafdruk where id = ?").param(id).query(String.class).single();
     }
 
     String vingerafdrukVanVerdeling(long id) {
@@ -207,12 +212,13 @@ class BewijsRepository {
                     .param(new SqlArrayValue("bigint", rondes.toArray())).query(Long.class).list());
         }
         return new Rijstaat(ongewijzigd, List.copyOf(aangeraakt.getOrDefault("beslissingsbewijs", Set.of())),
-                List.copyOf(beoordelingen), List.copyOf(aangeraakt.getOrDefault("verdeling", Set.of())));
+                List.copyOf(beoordelingen), List.copyOf(aangeraakt.getOrDefault("verdeling", Set.of())),
+                List.copyOf(aangeraakt.getOrDefault("beslissing", Set.of())));
     }
 
     /** What {@link #rijstaat} found. */
     record Rijstaat(Map<String, Long> ongewijzigd, List<Long> herschrevenBewijzen, List<Long> beoordelingen,
-                    List<Long> verdelingen) {
+                    List<Long> verdelingen, List<Long> beslissingen) {
     }
 
     /** Per audited table the rows written before transaction {@code xid}: the counts a new checkpoint keeps. */
@@ -287,6 +293,28 @@ class BewijsRepository {
                 .param("alle", ids == null).param("ids", new SqlArrayValue("bigint", ids == null ? new Object[0] : ids.toArray()))
                 .param("na", naBewijs)
                 .query((rs, r) -> new Afwijking(Bewijssoort.VERDELING, rs.getLong("verdeling"), rs.getLong("verdeling"), null,
+                        rs.getObject("bewijs", Long.class), Afwijking.Soort.valueOf(rs.getString("soort"))))
+                .list();
+    }
+
+    /** The same for the steps of decisions: each against its receipt's fingerprint. */
+    List<Afwijking> afwijkendeBeslissingen(Collection<Long> ids, long naBewijs) {
+        return jdbc.sql("""
+                select v.id as beslissing, s.beoordeling_id, w.id as bewijs, 'GEWIJZIGD' as soort
+                from beslissing_vingerafdruk v join beslissing s on s.id = v.id
+                join beslissingsbewijs w on w.soort = 'BESLISSING' and w.ronde_id = v.id
+                where (cast(:alle as boolean) or v.id = any(:ids)) and w.vingerafdruk is distinct from v.vingerafdruk
+                union all
+                select s.id, s.beoordeling_id, null, 'ZONDER_BEWIJS' from beslissing s
+                where (cast(:alle as boolean) or s.id = any(:ids))
+                  and not exists (select 1 from beslissingsbewijs w where w.soort = 'BESLISSING' and w.ronde_id = s.id)
+                union all
+                select w.ronde_id, w.beoordeling_id, w.id, 'VERWIJDERD' from beslissingsbewijs w
+                where w.soort = 'BESLISSING' and w.id > :na and not exists (select 1 from beslissing s where s.id = w.ronde_id)
+                order by 1""")
+                .param("alle", ids == null).param("ids", new SqlArrayValue("bigint", ids == null ? new Object[0] : ids.toArray()))
+                .param("na", naBewijs)
+                .query((rs, r) -> new Afwijking(Bewijssoort.BESLISSING, rs.getLong("beslissing"), rs.getLong("beoordeling_id"), null,
                         rs.getObject("bewijs", Long.class), Afwijking.Soort.valueOf(rs.getString("soort"))))
                 .list();
     }

@@ -10,10 +10,14 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.trede.beoordeling.Beoordeling;
 import nl.trede.beoordeling.Beoordelingsronde;
+import nl.trede.beoordeling.Beslissing;
+import nl.trede.beoordeling.BeslissingVastgelegd;
+import nl.trede.beoordeling.Besluit;
 import nl.trede.beoordeling.RondeUitgevoerd;
 import nl.trede.regels.Engineversie;
 import nl.trede.regels.GevuurdeRegel;
 import nl.trede.regels.Regelset;
+import nl.trede.regels.RegelsetService;
 import nl.trede.systeem.Sha256;
 import nl.trede.verdeling.GemeenteUitkomst;
 import nl.trede.verdeling.Verdeling;
@@ -32,12 +36,15 @@ class BewijsSchrijver {
 
     private final BewijsRepository bewijzen;
     private final Engineversie engine;
+    private final RegelsetService regelsets;
     private final JsonMapper json;
     private final Clock klok;
 
-    BewijsSchrijver(BewijsRepository bewijzen, Engineversie engine, JsonMapper json, Optional<Clock> klok) {
+    BewijsSchrijver(BewijsRepository bewijzen, Engineversie engine, RegelsetService regelsets, JsonMapper json,
+                    Optional<Clock> klok) {
         this.bewijzen = bewijzen;
         this.engine = engine;
+        this.regelsets = regelsets;
         this.json = json;
         this.klok = klok.orElse(Clock.systemUTC());
     }
@@ -86,6 +93,23 @@ class BewijsSchrijver {
         String vorige = bewijzen.sluitKetenEnGeefLaatsteHash();
         bewijzen.voegToe(List.of(Bewijs.nieuw(bewijzen.nieuweIds(1).get(0), Bewijssoort.VERDELING, verdeling.id(), null, null,
                 null, regelset == null ? null : regelset.versie(), klok.instant(), afdruk, vorige, tekst(document))));
+    }
+
+    /** A step of the officers' decision, with the beoordeling it is about and where the decision stands after it. */
+    @EventListener
+    void legVast(BeslissingVastgelegd vastgelegd) {
+        Beslissing stap = vastgelegd.stap();
+        Beoordeling b = vastgelegd.beoordeling();
+        Besluit besluit = b.besluit();
+        Bewijsdocument document = new Bewijsdocument.Beslissing(Bewijssoort.BESLISSING.name(),
+                new Bewijsdocument.Engine(engine.drools(), engine.trede()), bron(regelsets.versie(vastgelegd.regelsetVersie())),
+                List.of(), List.of(), b.id(), b.rondeId(), b.gemeente(), b.periode(), b.voorgesteldeTrede(),
+                json.valueToTree(stap), new Bewijsdocument.Besluitstand(besluit.status().name(), besluit.versie(),
+                        besluit.besloteneTrede(), besluit.vastgesteldeTrede(), besluit.afwijking()));
+        String afdruk = bewijzen.vingerafdrukVanBeslissing(stap.id());
+        String vorige = bewijzen.sluitKetenEnGeefLaatsteHash();
+        bewijzen.voegToe(List.of(Bewijs.nieuw(bewijzen.nieuweIds(1).get(0), Bewijssoort.BESLISSING, stap.id(), b.id(),
+                b.gemeente(), b.periode(), vastgelegd.regelsetVersie(), klok.instant(), afdruk, vorige, tekst(document))));
     }
 
     static VerdelingHerhaling.Aandeel aandeel(GemeenteUitkomst g) {

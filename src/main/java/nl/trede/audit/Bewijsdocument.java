@@ -18,10 +18,11 @@ import tools.jackson.databind.JsonNode;
  *     {@code grondslag}, the facts it matched ({@code feiten}) and inserted ({@code conclusies});</li>
  * <li>{@code uitkomst}: the outcome users see.</li>
  * </ul>
- * Then, per soort, what the document is about (see the records). Receipts written before November 2026
+ * Then, per soort, what the document is about (see the records). A decision step has no facts and fired
+ * rules: it names the beoordeling it is about and the rule set whose list of reasons was in force. Receipts written before November 2026
  * name fact types by their Java class name; both are read.
  */
-sealed interface Bewijsdocument permits Bewijsdocument.Beoordeling, Bewijsdocument.Verdeling {
+sealed interface Bewijsdocument permits Bewijsdocument.Beoordeling, Bewijsdocument.Verdeling, Bewijsdocument.Beslissing {
 
     record Engine(String drools, String trede) {
     }
@@ -66,5 +67,19 @@ sealed interface Bewijsdocument permits Bewijsdocument.Beoordeling, Bewijsdocume
     record Verdeling(String soort, Engine engine, Regelsetbron regelset, List<Feit> feiten, List<Regel> regels,
                      long verdeling, String provincie, String parameterdatum, JsonNode invoer, JsonNode gevalideerd,
                      Boolean gepubliceerd, Map<String, VerdelingHerhaling.Aandeel> uitkomst) implements Bewijsdocument {
+    }
+
+    /**
+     * A step of the officers' decision: the beoordeling (id, ronde, gemeente, period, proposed trede), the
+     * step as recorded ({@code beslissing}: stap, trede, afwijking, reden, motivering, herziet, door, op,
+     * versie) and the state it left ({@code uitkomst}).
+     */
+    record Beslissing(String soort, Engine engine, Regelsetbron regelset, List<Feit> feiten, List<Regel> regels,
+                      long beoordeling, long ronde, String gemeente, String periode, int voorgesteldeTrede,
+                      JsonNode beslissing, Besluitstand uitkomst) implements Bewijsdocument {
+    }
+
+    /** Where the decision stands after a step. */
+    record Besluitstand(String status, int versie, Integer besloteneTrede, Integer vastgesteldeTrede, boolean afwijking) {
     }
 }

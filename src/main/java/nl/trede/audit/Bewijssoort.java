@@ -5,5 +5,7 @@ public enum Bewijssoort {
     /** The engine's beoordeling of one gemeente in a ronde. */
     BEOORDELING,
     /** A verdeling of the restopgave: computed by trede, or a published besluit taken over. */
-    VERDELING
+    VERDELING,
+    /** A step of the officers' decision on a beoordeling: besloten, teruggestuurd or vastgesteld. */
+    BESLISSING
 }

@@ -9,12 +9,12 @@ public record Herhaling(long rondeId, String regelsetVersie, int identiek, int v
     public record Gemeente(String gemeente, String gemeenteNaam, Uitkomst vastgelegd, Uitkomst herhaald, boolean identiek) {
     }
 
-    /** The outcome of a beoordeling as a receipt records it. */
+    /** The engine's outcome of a beoordeling as a receipt records it; {@code trede} is the proposed trede. */
     public record Uitkomst(int trede, String grondslag, int standEinde, int tredeOpTotaalopgave,
                            boolean koppelingstekortGunstig) {
 
         static Uitkomst van(Beoordeling b) {
-            return new Uitkomst(b.trede(), b.grondslag().name(), b.standEinde(), b.tredeOpTotaalopgave(),
+            return new Uitkomst(b.voorgesteldeTrede(), b.grondslag().name(), b.standEinde(), b.tredeOpTotaalopgave(),
                     b.koppelingstekortGunstig());
         }
     }

@@ -63,6 +63,7 @@ public class Ketenverificatie {
         List<Afwijking> afwijkingen = new ArrayList<>(bewijzen.afwijkendeBeoordelingen(
                 staat.map(BewijsRepository.Rijstaat::beoordelingen).orElse(null), naBewijs));
         afwijkingen.addAll(bewijzen.afwijkendeVerdelingen(staat.map(BewijsRepository.Rijstaat::verdelingen).orElse(null), naBewijs));
+        afwijkingen.addAll(bewijzen.afwijkendeBeslissingen(staat.map(BewijsRepository.Rijstaat::beslissingen).orElse(null), naBewijs));
         boolean intact = wandeling.breuken.isEmpty() && afwijkingen.isEmpty();
         if (intact && kop.bewijs() != null && (wandeling.gecontroleerd > 0 || volledig)) {
             bewijzen.bewaar(new Controlepunt(kop.bewijs(), kop.aantal(), kop.hash(), volledig, klok.instant(), grens,

@@ -2,13 +2,18 @@ package nl.trede.audit;
 
 import java.util.List;
 import java.util.Map;
+import nl.trede.beoordeling.Besluit;
 
 /**
- * Why a beoordeling came out as it did, in Dutch legal terms, step by step; the rules that fired with
- * the facts they matched and concluded; and the gemeente's earlier treden. All from its receipt.
+ * Why a beoordeling came out as it did: the engine's reasoning in Dutch legal terms, step by step, and the
+ * rules that fired with the facts they matched and concluded (all from its receipt); then the officers'
+ * decision on it ({@code besluit}, every step); and the gemeente's treden over the periods.
+ *
+ * @param trede the vastgestelde trede, null while it is not vastgesteld
  */
-public record Uitleg(long beoordeling, String gemeente, String gemeenteNaam, String periode, int trede,
-                     String grondslag, List<Stap> stappen, List<Regel> regels, List<Schakel> geschiedenis) {
+public record Uitleg(long beoordeling, String gemeente, String gemeenteNaam, String periode, int voorgesteldeTrede,
+                     Integer trede, String grondslag, List<Stap> stappen, List<Regel> regels, Besluit besluit,
+                     List<Schakel> geschiedenis) {
 
     public record Stap(String tekst, String regel, String grondslag, Map<String, Object> getallen) {
     }
@@ -20,7 +25,11 @@ public record Uitleg(long beoordeling, String gemeente, String gemeenteNaam, Str
     public record Feit(String type, Map<String, String> velden) {
     }
 
-    /** One earlier (or this) period of the gemeente: its trede in the latest run of that period. */
-    public record Schakel(String periode, int trede, long beoordeling, String href) {
+    /**
+     * One period of the gemeente, from its latest ronde of that period: the proposed trede, the vastgestelde
+     * one (null while not vastgesteld) and whether the decision deviated from the proposal.
+     */
+    public record Schakel(String periode, int voorgesteldeTrede, Integer vastgesteldeTrede, boolean afwijking,
+                          long beoordeling, String href) {
     }
 }

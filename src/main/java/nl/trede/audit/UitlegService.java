@@ -54,18 +54,31 @@ public class UitlegService {
         List<Uitleg.Regel> regels = document.regels().stream().map(r -> new Uitleg.Regel(r.volgnummer(), r.regel(), r.pakket(),
                 r.grondslag(), r.feiten().stream().map(UitlegService::leesbaar).toList(),
                 r.conclusies().stream().map(UitlegService::leesbaar).toList())).toList();
-        return new Uitleg(b.id(), b.gemeente(), b.gemeenteNaam(), b.periode(), b.trede(), b.grondslag().name(), stappen,
-                regels, geschiedenis(b.gemeente()));
+        return new Uitleg(b.id(), b.gemeente(), b.gemeenteNaam(), b.periode(), b.voorgesteldeTrede(),
+                b.besluit().vastgesteldeTrede(), b.grondslag().name(), stappen, regels, b.besluit(), geschiedenis(b.gemeente()));
     }
 
-    /** Per period the gemeente's trede in the latest run of that period, oldest first. */
+    /**
+     * Per period the gemeente's treden, oldest first: from the ronde whose decision was vastgesteld last,
+     * or, where none is, from the latest ronde of that period.
+     */
     @Transactional(readOnly = true)
     public List<Uitleg.Schakel> geschiedenis(String gemeente) {
         Map<String, Beoordeling> laatstePerPeriode = new TreeMap<>();
-        beoordelingen.vanGemeente(gemeente).forEach(b -> laatstePerPeriode.merge(b.periode(), b,
-                (x, y) -> x.rondeId() > y.rondeId() ? x : y));
+        beoordelingen.vanGemeente(gemeente).forEach(b -> laatstePerPeriode.merge(b.periode(), b, UitlegService::telt));
         return laatstePerPeriode.values().stream().sorted(Comparator.comparing(Beoordeling::periode))
-                .map(b -> new Uitleg.Schakel(b.periode(), b.trede(), b.id(), "/beoordelingen/" + b.id())).toList();
+                .map(b -> new Uitleg.Schakel(b.periode(), b.voorgesteldeTrede(), b.besluit().vastgesteldeTrede(),
+                        b.besluit().afwijking(), b.id(), "/beoordelingen/" + b.id())).toList();
+    }
+
+    /** Of two beoordelingen of one period, the one that counts: vastgesteld last, else the latest ronde. */
+    private static Beoordeling telt(Beoordeling x, Beoordeling y) {
+        java.time.Instant vx = x.besluit().vastgesteldOp();
+        java.time.Instant vy = y.besluit().vastgesteldOp();
+        if (vx != null || vy != null) {
+            return vy == null || (vx != null && vx.isAfter(vy)) ? x : y;
+        }
+        return x.rondeId() > y.rondeId() ? x : y;
     }
 
     private static Uitleg.Feit leesbaar(Bewijsdocument.Feit feit) {

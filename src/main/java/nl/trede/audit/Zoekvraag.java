@@ -1,33 +1,37 @@
 package nl.trede.audit;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
+import nl.trede.bestand.CsvSchrijver;
 import nl.trede.beoordeling.Beoordeling;
 
-/** The auditor's search: one gemeente over the years, optionally narrowed to a period, trede or grondslag. */
+/**
+ * The auditor's search: one gemeente over the years, optionally narrowed to a period, a trede (the
+ * vastgestelde one, or the proposal while it is not vastgesteld) or a grondslag.
+ */
 record Zoekvraag(String gemeente, String periode, Integer trede, String grondslag) {
 
-    private static final String KOPREGEL = "gemeente,gemeente_naam,periode,ronde,beoordeling,trede,vorige_trede,grondslag,"
-            + "taakstelling,stand_begin,correcties,totaalopgave,realisatie,tijdig_gekoppeld,stand_einde,koppelingstekort_gunstig";
+    private static final List<String> KOPREGEL = List.of("gemeente", "gemeente_naam", "periode", "ronde", "beoordeling",
+            "status", "voorgestelde_trede", "vastgestelde_trede", "afwijking", "reden", "vorige_trede", "grondslag",
+            "taakstelling", "stand_begin", "correcties", "totaalopgave", "realisatie", "tijdig_gekoppeld", "stand_einde",
+            "koppelingstekort_gunstig");
 
     boolean past(Beoordeling b) {
         return (leeg(periode) || b.periode().equals(periode.trim()))
-                && (trede == null || b.trede() == trede)
+                && (trede == null || geldend(b) == trede)
                 && (leeg(grondslag) || b.grondslag().name().equalsIgnoreCase(grondslag.trim()));
     }
 
-    static String csv(List<Beoordeling> beoordelingen) {
-        return beoordelingen.stream().map(b -> String.join(",", b.gemeente(), veld(b.gemeenteNaam()), b.periode(),
-                        String.valueOf(b.rondeId()), String.valueOf(b.id()), String.valueOf(b.trede()),
-                        String.valueOf(b.vorigeTrede()), b.grondslag().name(), String.valueOf(b.taakstelling()),
-                        String.valueOf(b.standBegin()), String.valueOf(b.correcties()), String.valueOf(b.totaalopgave()),
-                        String.valueOf(b.realisatie()), b.tijdigGekoppeld() == null ? "" : String.valueOf(b.tijdigGekoppeld()),
-                        String.valueOf(b.standEinde()), String.valueOf(b.koppelingstekortGunstig())))
-                .collect(Collectors.joining("\n", KOPREGEL + "\n", "\n"));
+    private static int geldend(Beoordeling b) {
+        return b.besluit().vastgesteldeTrede() != null ? b.besluit().vastgesteldeTrede() : b.voorgesteldeTrede();
     }
 
-    private static String veld(String tekst) {
-        return tekst.contains(",") || tekst.contains("\"") ? "\"" + tekst.replace("\"", "\"\"") + "\"" : tekst;
+    static String csv(List<Beoordeling> beoordelingen) {
+        return CsvSchrijver.schrijf(KOPREGEL, beoordelingen.stream().map(b -> Arrays.<Object>asList(b.gemeente(),
+                b.gemeenteNaam(), b.periode(), b.rondeId(), b.id(), b.besluit().status().name(), b.voorgesteldeTrede(),
+                b.besluit().vastgesteldeTrede(), b.besluit().vastgesteldeTrede() != null && b.besluit().afwijking(),
+                b.besluit().reden(), b.vorigeTrede(), b.grondslag().name(), b.taakstelling(), b.standBegin(), b.correcties(),
+                b.totaalopgave(), b.realisatie(), b.tijdigGekoppeld(), b.standEinde(), b.koppelingstekortGunstig())).toList());
     }
 
     private static boolean leeg(String tekst) {

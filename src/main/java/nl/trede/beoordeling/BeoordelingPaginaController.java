@@ -1,11 +1,16 @@
 package nl.trede.beoordeling;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.trede.gemeente.GemeenteService;
 import nl.trede.invoer.Periode;
+import nl.trede.systeem.ConflictException;
+import nl.trede.systeem.GeweigerdException;
+import nl.trede.systeem.OngeldigeInvoerException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,10 +25,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BeoordelingPaginaController {
 
     private final BeoordelingService service;
+    private final BesluitService besluiten;
     private final GemeenteService gemeenten;
 
-    BeoordelingPaginaController(BeoordelingService service, GemeenteService gemeenten) {
+    BeoordelingPaginaController(BeoordelingService service, BesluitService besluiten, GemeenteService gemeenten) {
         this.service = service;
+        this.besluiten = besluiten;
         this.gemeenten = gemeenten;
     }
 
@@ -68,19 +75,113 @@ class BeoordelingPaginaController {
         }
     }
 
+    /**
+     * One ronde as Tabel 2, with where each decision stands; {@code filter} narrows the table to te
+     * beslissen, ter vaststelling, vastgesteld or afgeweken.
+     */
     @GetMapping("/rondes/{id}")
-    String ronde(@PathVariable long id, Model model) {
+    String ronde(@PathVariable long id, @RequestParam(required = false) String filter, Model model) {
         Beoordelingsronde ronde = service.ronde(id);
         List<Beoordeling> beoordelingen = service.beoordelingen(id);
+        Filter gekozen = Filter.van(filter);
         model.addAttribute("ronde", ronde);
         model.addAttribute("periode", Periode.van(ronde.periode()));
-        model.addAttribute("beoordelingen", beoordelingen);
+        model.addAttribute("beoordelingen", beoordelingen.stream().filter(gekozen::past).toList());
+        model.addAttribute("filter", gekozen);
+        model.addAttribute("filters", Filter.values());
+        model.addAttribute("aantallen", Arrays.stream(Filter.values())
+                .collect(Collectors.toMap(f -> f, f -> beoordelingen.stream().filter(f::past).count())));
         model.addAttribute("samenvatting", Samenvatting.van(beoordelingen));
         model.addAttribute("treden", tredenPerNummer(ronde.periode()));
         model.addAttribute("nieuwereCijfers", service.nieuwereCijfers(id));
         model.addAttribute("andereRondes", service.rondes(ronde.periode(), ronde.provincieCode()).stream()
                 .filter(r -> r.id() != id).toList());
         return "beoordeling/ronde";
+    }
+
+    @PostMapping("/rondes/{id}/beslissingen")
+    String neemVoorstellenOver(@PathVariable long id, Authentication wie, RedirectAttributes doorgeven) {
+        return bulk(id, () -> besluiten.neemVoorstellenOver(id, wie.getName()), "voorstellen overgenomen", doorgeven);
+    }
+
+    @PostMapping("/rondes/{id}/vaststellingen")
+    String stelAllesVast(@PathVariable long id, Authentication wie, RedirectAttributes doorgeven) {
+        return bulk(id, () -> besluiten.stelAllesVast(id, wie.getName()), "besluiten vastgesteld", doorgeven);
+    }
+
+    private String bulk(long rondeId, Supplier<BesluitService.Bulkresultaat> actie, String wat,
+                        RedirectAttributes doorgeven) {
+        try {
+            BesluitService.Bulkresultaat resultaat = actie.get();
+            doorgeven.addFlashAttribute("melding", resultaat.uitgevoerd() + " " + wat + "."
+                    + (resultaat.overgeslagen().isEmpty() ? "" : " Niet meegenomen: " + String.join("; ", resultaat.overgeslagen()) + "."));
+        } catch (ConflictException | GeweigerdException e) {
+            doorgeven.addFlashAttribute("fout", e.getMessage());
+        }
+        return "redirect:/rondes/" + rondeId;
+    }
+
+    /** Officer A's decision from the form on "Waarom deze trede?". */
+    @PostMapping("/beoordelingen/{id}/beslissing")
+    String beslis(@PathVariable long id, @RequestParam(required = false) Integer trede,
+                  @RequestParam(required = false) String reden, @RequestParam(required = false) String motivering,
+                  @RequestParam(required = false) Integer versie, Authentication wie, RedirectAttributes doorgeven) {
+        return actie(id, () -> besluiten.beslis(id, trede, reden, motivering, versie, wie.getName()), doorgeven,
+                b -> b.besluit().herziening() ? "Herziening vastgelegd; zij wacht op vaststelling door een tweede toezichthouder."
+                        : "Besluit vastgelegd: trede " + b.besluit().besloteneTrede() + ". Het wacht op vaststelling door een "
+                        + "tweede toezichthouder.");
+    }
+
+    /** Officer B's vaststelling, or sending it back. */
+    @PostMapping("/beoordelingen/{id}/vaststelling")
+    String stelVast(@PathVariable long id, @RequestParam(required = false) Integer versie,
+                    @RequestParam(defaultValue = "false") boolean terug, @RequestParam(required = false) String opmerking,
+                    Authentication wie, RedirectAttributes doorgeven) {
+        return actie(id, () -> terug ? besluiten.stuurTerug(id, versie, opmerking, wie.getName())
+                        : besluiten.stelVast(id, versie, wie.getName()), doorgeven,
+                b -> terug ? "Teruggestuurd met uw opmerking." : "Vastgesteld: trede " + b.besluit().vastgesteldeTrede() + ".");
+    }
+
+    private String actie(long id, Supplier<Beoordeling> actie, RedirectAttributes doorgeven,
+                         Function<Beoordeling, String> melding) {
+        try {
+            doorgeven.addFlashAttribute("melding", melding.apply(actie.get()));
+        } catch (OngeldigeInvoerException e) {
+            doorgeven.addFlashAttribute("fouten", e.fouten());
+        } catch (ConflictException | GeweigerdException e) {
+            doorgeven.addFlashAttribute("fout", e.getMessage());
+        }
+        return "redirect:/beoordelingen/" + id + "#besluit";
+    }
+
+    /** The filters of Tabel 2. */
+    enum Filter {
+        ALLE("alle"), TE_BESLISSEN("te beslissen"), TER_VASTSTELLING("ter vaststelling"), VASTGESTELD("vastgesteld"),
+        AFGEWEKEN("afgeweken");
+
+        private final String omschrijving;
+
+        Filter(String omschrijving) {
+            this.omschrijving = omschrijving;
+        }
+
+        public String omschrijving() {
+            return omschrijving;
+        }
+
+        static Filter van(String tekst) {
+            return Arrays.stream(values()).filter(f -> f.name().equalsIgnoreCase(tekst)).findFirst().orElse(ALLE);
+        }
+
+        boolean past(Beoordeling b) {
+            return switch (this) {
+                case ALLE -> true;
+                case TE_BESLISSEN -> b.besluit().status() == Besluitstatus.VOORGESTELD;
+                case TER_VASTSTELLING -> b.besluit().status() == Besluitstatus.TER_VASTSTELLING;
+                case VASTGESTELD -> b.besluit().status() == Besluitstatus.VASTGESTELD;
+                case AFGEWEKEN -> b.besluit().afwijking();
+            };
+        }
     }
 
     private Map<Integer, Trede> tredenPerNummer(String periode) {

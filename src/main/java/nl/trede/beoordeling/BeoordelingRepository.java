@@ -58,7 +58,7 @@ class BeoordelingRepository {
     List<Long> bewaarBeoordelingen(long rondeId, List<Beoordeling> beoordelingen) {
         SqlParameterSource[] rijen = beoordelingen.stream().map(b -> new MapSqlParameterSource()
                 .addValue("ronde", rondeId).addValue("gemeente", b.gemeente()).addValue("cijfers", b.cijfersId())
-                .addValue("trede", b.trede()).addValue("vorigeTrede", b.vorigeTrede())
+                .addValue("trede", b.voorgesteldeTrede()).addValue("vorigeTrede", b.vorigeTrede())
                 .addValue("bron", b.vorigeTredeBron().name()).addValue("grondslag", b.grondslag().name())
                 .addValue("taakstelling", b.taakstelling()).addValue("standBegin", b.standBegin())
                 .addValue("correcties", b.correcties()).addValue("totaalopgave", b.totaalopgave())
@@ -126,18 +126,24 @@ class BeoordelingRepository {
     }
 
     /**
-     * Per gemeente the trede of its latest run for the period before {@code periode}: the previous trede of
-     * {@code periode}. A voorlopige ronde (of a period not yet ended) never counts as the previous one.
+     * Per gemeente its trede at the end of the period before {@code periode}: the latest vastgestelde trede
+     * of that period, or, where none is vastgesteld, the proposal of its latest ronde. A voorlopige ronde
+     * (of a period not yet ended) never counts.
      */
-    Map<String, Integer> vorigeTreden(Periode periode) {
+    Map<String, VorigeTrede> vorigeTreden(Periode periode) {
         if (periode.vorige().isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select distinct on (b.gemeente) b.gemeente, b.trede from beoordeling b "
-                        + "join beoordelingsronde r on r.id = b.ronde_id where r.periode = ? and not r.voorlopig "
-                        + "order by b.gemeente, r.id desc")
+        return jdbc.sql("""
+                select distinct on (b.gemeente) b.gemeente, coalesce(v.trede, b.trede) as trede, v.trede is not null as vastgesteld
+                from beoordeling b join beoordelingsronde r on r.id = b.ronde_id
+                left join lateral (select s.trede, s.op, s.id from beslissing s where s.beoordeling_id = b.id and s.stap = 'VASTGESTELD'
+                                   order by s.versie desc limit 1) v on true
+                where r.periode = ? and not r.voorlopig
+                order by b.gemeente, v.trede is not null desc, v.op desc nulls last, v.id desc nulls last, r.id desc""")
                 .param(periode.vorige().get().toString())
-                .query((rs, n) -> Map.entry(rs.getString("gemeente"), rs.getInt("trede")))
+                .query((rs, n) -> Map.entry(rs.getString("gemeente"), new VorigeTrede(rs.getInt("trede"),
+                        rs.getBoolean("vastgesteld") ? VorigeTredeBron.VASTGESTELD : VorigeTredeBron.VOORSTEL)))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
@@ -162,6 +168,6 @@ class BeoordelingRepository {
                 rs.getInt("taakstelling"), rs.getInt("stand_begin"), rs.getInt("correcties"), rs.getInt("totaalopgave"),
                 rs.getInt("realisatie"), rs.getObject("tijdig_gekoppeld", Integer.class), rs.getInt("stand_einde"),
                 rs.getInt("ondergrens"), rs.getInt("trede_op_totaalopgave"), rs.getBoolean("koppelingstekort_gunstig"),
-                json.readValue(rs.getString("uitleg"), new TypeReference<List<String>>() { }));
+                json.readValue(rs.getString("uitleg"), new TypeReference<List<String>>() { }), Besluit.NIEUW);
     }
 }

@@ -40,11 +40,12 @@ public class BeoordelingService {
     private final RegelsetService regelsets;
     private final Engineversie engine;
     private final BeoordelingRepository repository;
+    private final BeslissingRepository beslissingen;
     private final Clock klok;
     private final ApplicationEventPublisher gebeurtenissen;
 
     BeoordelingService(InvoerService invoer, GemeenteService gemeenten, RegelsetService regelsets, Engineversie engine,
-                       BeoordelingRepository repository, Optional<Clock> klok,
+                       BeoordelingRepository repository, BeslissingRepository beslissingen, Optional<Clock> klok,
                        ApplicationEventPublisher gebeurtenissen) {
         this.gebeurtenissen = gebeurtenissen;
         this.invoer = invoer;
@@ -52,6 +53,7 @@ public class BeoordelingService {
         this.regelsets = regelsets;
         this.engine = engine;
         this.repository = repository;
+        this.beslissingen = beslissingen;
         this.klok = klok.orElse(Clock.systemUTC());
     }
 
@@ -95,8 +97,7 @@ public class BeoordelingService {
                     + ". Voer eerst de cijfers van die periode in (Cijfers invoeren).");
         }
 
-        Map<String, Integer> vorigeRonde = repository.vorigeTreden(periode);
-        Berekening berekening = bereken(regelset, periode, cijfers, vorigeRonde);
+        Berekening berekening = bereken(regelset, periode, cijfers, repository.vorigeTreden(periode));
         List<Beoordeling> beoordelingen = berekening.beoordelingen();
         Map<String, List<GevuurdeRegel>> regels = berekening.regels();
 
@@ -143,11 +144,11 @@ public class BeoordelingService {
 
     /**
      * The pure part of a run, also used for dry runs (scenarios, impact): builds the facts, runs the
-     * rules and derives the beoordelingen, without storing anything. {@code vorigeRonde} holds the
+     * rules and derives the beoordelingen, without storing anything. {@code vorigePeriode} holds the
      * treden of the previous period's latest run; figures with their own previous trede win.
      */
-    Berekening bereken(Regelset regelset, Periode periode, List<Periodecijfers> cijfers, Map<String, Integer> vorigeRonde) {
-        return Berekening.van(regelset, periode, cijfers, vorigeRonde, this::naam);
+    Berekening bereken(Regelset regelset, Periode periode, List<Periodecijfers> cijfers, Map<String, VorigeTrede> vorigePeriode) {
+        return Berekening.van(regelset, periode, cijfers, vorigePeriode, this::naam);
     }
 
     private String naam(String code) {
@@ -168,15 +169,22 @@ public class BeoordelingService {
         return repository.ronde(id).orElseThrow(() -> new NietGevondenException("Beoordelingsronde " + id + " bestaat niet"));
     }
 
+    /** Every beoordeling of a ronde with where its decision stands. */
     @Transactional(readOnly = true)
     public List<Beoordeling> beoordelingen(long rondeId) {
         ronde(rondeId);
-        return repository.beoordelingen(rondeId);
+        return metBesluit(repository.beoordelingen(rondeId));
     }
 
     @Transactional(readOnly = true)
     public Beoordeling beoordeling(long id) {
-        return repository.beoordeling(id).orElseThrow(() -> new NietGevondenException("Beoordeling " + id + " bestaat niet"));
+        Beoordeling b = repository.beoordeling(id).orElseThrow(() -> new NietGevondenException("Beoordeling " + id + " bestaat niet"));
+        return b.met(Besluit.van(beslissingen.vanBeoordeling(id)));
+    }
+
+    private List<Beoordeling> metBesluit(List<Beoordeling> beoordelingen) {
+        Map<Long, List<Beslissing>> stappen = beslissingen.vanBeoordelingen(beoordelingen.stream().map(Beoordeling::id).toList());
+        return beoordelingen.stream().map(b -> b.met(Besluit.van(stappen.getOrDefault(b.id(), List.of())))).toList();
     }
 
     /**
@@ -200,7 +208,7 @@ public class BeoordelingService {
 
     @Transactional(readOnly = true)
     public List<Beoordeling> vanGemeente(String gemeente) {
-        return repository.vanGemeente(gemeente);
+        return metBesluit(repository.vanGemeente(gemeente));
     }
 
     /** The treden with names and colours as they were in force for the period. */

@@ -45,16 +45,20 @@ class BeoordelingsrondeController {
                          List<BeoordelingAntwoord> beoordelingen) {
     }
 
-    record BeoordelingAntwoord(long id, String gemeente, String gemeenteNaam, int trede, int vorigeTrede,
-                               Grondslag grondslag, int taakstelling, int standBegin, int correcties, int totaalopgave,
-                               int realisatie, Integer tijdigGekoppeld, int standEinde, int ondergrens,
-                               int tredeOpTotaalopgave, boolean koppelingstekortGunstig, List<String> uitleg,
-                               List<RegelNaam> regels) {
+    /** A beoordeling in a ronde: the proposal, the trede that counts once vastgesteld, and where the decision stands. */
+    record BeoordelingAntwoord(long id, String gemeente, String gemeenteNaam, Besluitstatus status, int voorgesteldeTrede,
+                               Integer trede, Integer besloteneTrede, boolean afwijking, int vorigeTrede,
+                               VorigeTredeBron vorigeTredeBron, int versie, Grondslag grondslag, int taakstelling,
+                               int standBegin, int correcties, int totaalopgave, int realisatie, Integer tijdigGekoppeld,
+                               int standEinde, int ondergrens, int tredeOpTotaalopgave, boolean koppelingstekortGunstig,
+                               List<String> uitleg, List<RegelNaam> regels) {
         static BeoordelingAntwoord van(Beoordeling b, List<RegelNaam> regels) {
-            return new BeoordelingAntwoord(b.id(), b.gemeente(), b.gemeenteNaam(), b.trede(), b.vorigeTrede(),
-                    b.grondslag(), b.taakstelling(), b.standBegin(), b.correcties(), b.totaalopgave(), b.realisatie(),
-                    b.tijdigGekoppeld(), b.standEinde(), b.ondergrens(), b.tredeOpTotaalopgave(),
-                    b.koppelingstekortGunstig(), b.uitleg(), regels);
+            Besluit besluit = b.besluit();
+            return new BeoordelingAntwoord(b.id(), b.gemeente(), b.gemeenteNaam(), besluit.status(), b.voorgesteldeTrede(),
+                    besluit.vastgesteldeTrede(), besluit.besloteneTrede(), besluit.afwijking(), b.vorigeTrede(),
+                    b.vorigeTredeBron(), besluit.versie(), b.grondslag(), b.taakstelling(), b.standBegin(), b.correcties(),
+                    b.totaalopgave(), b.realisatie(), b.tijdigGekoppeld(), b.standEinde(), b.ondergrens(),
+                    b.tredeOpTotaalopgave(), b.koppelingstekortGunstig(), b.uitleg(), regels);
         }
     }
 

@@ -32,7 +32,7 @@ record Berekening(List<Beoordeling> beoordelingen, Map<String, List<GevuurdeRege
      * ends with no trede or with two is an {@link IllegalStateException}: nothing may be stored.
      */
     static Berekening van(Regelset regelset, Periode periode, List<Periodecijfers> cijfers,
-                          Map<String, Integer> vorigeRonde, Function<String, String> naam) {
+                          Map<String, VorigeTrede> vorigePeriode, Function<String, String> naam) {
         LocalDate peildatumParameters = periode.begin();
         LocalDate koppelingPeildatum = koppelingPeildatum(regelset, periode);
         Map<String, HalfjaarCijfers> feitPerGemeente = new LinkedHashMap<>();
@@ -40,13 +40,10 @@ record Berekening(List<Beoordeling> beoordelingen, Map<String, List<GevuurdeRege
         List<Parameter> parameterfeiten = regelset.parameters().feitenOp(peildatumParameters);
         List<Object> feiten = new ArrayList<>(parameterfeiten);
         for (Periodecijfers c : cijfers) {
-            VorigeTredeBron bron = c.vorigeTrede() != null ? VorigeTredeBron.INVOER
-                    : vorigeRonde.containsKey(c.gemeente()) ? VorigeTredeBron.VORIGE_RONDE : VorigeTredeBron.STANDAARD;
-            int vorigeTrede = switch (bron) {
-                case INVOER -> c.vorigeTrede();
-                case VORIGE_RONDE -> vorigeRonde.get(c.gemeente());
-                case STANDAARD -> 1;
-            };
+            VorigeTrede vorige = c.vorigeTrede() != null ? new VorigeTrede(c.vorigeTrede(), VorigeTredeBron.INVOER)
+                    : vorigePeriode.getOrDefault(c.gemeente(), new VorigeTrede(1, VorigeTredeBron.STANDAARD));
+            VorigeTredeBron bron = vorige.bron();
+            int vorigeTrede = vorige.trede();
             HalfjaarCijfers feit = new HalfjaarCijfers(c.gemeente(), naam.apply(c.gemeente()), periode.toString(),
                     c.taakstelling(), c.standBegin(), c.correcties(), c.realisatie(), c.tijdigGekoppeld(), vorigeTrede,
                     koppelingPeildatum);
@@ -103,12 +100,22 @@ record Berekening(List<Beoordeling> beoordelingen, Map<String, List<GevuurdeRege
         Opgave opgave = enige(van(conclusies, Opgave.class), wie, "totaalopgave");
         Maatstaf maatstaf = enige(van(conclusies, Maatstaf.class).stream()
                 .filter(m -> m.grondslag() == voorstel.grondslag()).toList(), wie, "ondergrens");
-        List<String> uitleg = Stream.concat(conclusies.stream().sorted(Comparator.comparingInt(Berekening::stap))
-                .map(Conclusie::uitleg), parameters(gevuurd)).toList();
-        return new Beoordeling(0, 0, c.periode().toString(), c.gemeente(), feit.gemeenteNaam(), c.id(), voorstel.trede(), feit.vorigeTrede(), bron,
-                voorstel.grondslag(), c.taakstelling(), c.standBegin(), c.correcties(), opgave.totaalopgave(),
-                c.realisatie(), c.tijdigGekoppeld(), opgave.standEinde(), maatstaf.ondergrens(),
-                voorstel.tredeOpTotaalopgave(), voorstel.koppelingstekortGunstig(), uitleg);
+        List<String> uitleg = Stream.of(vorige(feit.vorigeTrede(), bron), conclusies.stream()
+                        .sorted(Comparator.comparingInt(Berekening::stap)).map(Conclusie::uitleg), parameters(gevuurd))
+                .flatMap(s -> s).toList();
+        return new Beoordeling(0, 0, c.periode().toString(), c.gemeente(), feit.gemeenteNaam(), c.id(), voorstel.trede(),
+                feit.vorigeTrede(), bron, voorstel.grondslag(), c.taakstelling(), c.standBegin(), c.correcties(),
+                opgave.totaalopgave(), c.realisatie(), c.tijdigGekoppeld(), opgave.standEinde(), maatstaf.ondergrens(),
+                voorstel.tredeOpTotaalopgave(), voorstel.koppelingstekortGunstig(), uitleg, Besluit.NIEUW);
+    }
+
+    /** Where the previous trede came from, when it matters to the reader: vastgesteld, or not yet. */
+    private static Stream<String> vorige(int trede, VorigeTredeBron bron) {
+        return switch (bron) {
+            case VASTGESTELD -> Stream.of("Vorige trede " + trede + ", vastgesteld over de vorige periode.");
+            case VOORSTEL -> Stream.of("Vorige trede " + trede + ": " + bron.omschrijving() + ".");
+            default -> Stream.empty();
+        };
     }
 
     /**

@@ -46,9 +46,9 @@ class InterventieladderProefrun implements Proefrun {
         if (cijfers.isEmpty()) {
             return List.of();
         }
-        Map<String, Integer> vorigeRonde = repository.vorigeTreden(periode);
-        return vergelijk(service.bereken(actief, periode, cijfers, vorigeRonde),
-                service.bereken(kandidaat, periode, cijfers, vorigeRonde));
+        Map<String, VorigeTrede> vorigePeriode = repository.vorigeTreden(periode);
+        return vergelijk(service.bereken(actief, periode, cijfers, vorigePeriode),
+                service.bereken(kandidaat, periode, cijfers, vorigePeriode));
     }
 
     /** Gemeente by gemeente, in the order of the figures. */
@@ -58,8 +58,8 @@ class InterventieladderProefrun implements Proefrun {
         List<Impactregel> regels = new ArrayList<>();
         for (Beoordeling oud : voor.beoordelingen()) {
             Beoordeling b = nieuw.get(oud.gemeente());
-            regels.add(new Impactregel(oud.periode(), oud.gemeente(), oud.gemeenteNaam(), "trede " + oud.trede(),
-                    "trede " + b.trede(), Integer.signum(b.trede() - oud.trede()), voor.beslissendeRegel(oud),
+            regels.add(new Impactregel(oud.periode(), oud.gemeente(), oud.gemeenteNaam(), "trede " + oud.voorgesteldeTrede(),
+                    "trede " + b.voorgesteldeTrede(), Integer.signum(b.voorgesteldeTrede() - oud.voorgesteldeTrede()), voor.beslissendeRegel(oud),
                     na.beslissendeRegel(b)));
         }
         return regels;

@@ -91,7 +91,7 @@ public class InterventieladderScenarios implements ScenarioUitvoerder {
                 verschillen.add(code + ": verwacht maar niet in 'gemeenten'");
                 continue;
             }
-            vergelijk(verschillen, code, v, "trede", b.trede());
+            vergelijk(verschillen, code, v, "trede", b.voorgesteldeTrede());
             vergelijk(verschillen, code, v, "grondslag", b.grondslag().name().toLowerCase());
             vergelijk(verschillen, code, v, "stand_einde", b.standEinde());
             vergelijk(verschillen, code, v, "koppelingstekort_gunstig", b.koppelingstekortGunstig());

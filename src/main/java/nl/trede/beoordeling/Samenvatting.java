@@ -8,15 +8,17 @@ import java.util.TreeMap;
 import java.util.function.ToIntFunction;
 
 /**
- * The province summary of a run (seed 001, Tabel 1): the sums, and the realisatie as a percentage
- * of the taakstelling and of the totaalopgave at full precision (null when there is nothing to
- * divide by), rounded half up to whole percents for display; and how the treden and grondslagen
- * fell (seed 001, par. 3.2).
+ * The province summary of a run (Voortgangsrapportage, Tabel 1): the sums, and the realisatie as a
+ * percentage of the taakstelling and of the totaalopgave at full precision (null when there is nothing
+ * to divide by), rounded half up to whole percents for display; and how the treden and grondslagen fell
+ * (par. 3.2): per proposed trede, per vastgestelde trede (of those vastgesteld), and how many decisions
+ * deviated from the proposal.
  */
 public record Samenvatting(int gemeenten, int taakstelling, int standBegin, int correcties, int totaalopgave,
                            int realisatie, int standEinde, BigDecimal percentageTaakstelling,
                            BigDecimal percentageTotaalopgave, Integer percentageTaakstellingAfgerond,
-                           Integer percentageTotaalopgaveAfgerond, Map<Integer, Integer> perTrede,
+                           Integer percentageTotaalopgaveAfgerond, Map<Integer, Integer> perVoorgesteldeTrede,
+                           Map<Integer, Integer> perVastgesteldeTrede, int vastgesteld, int afgeweken,
                            int opTotaalopgave, int opKoppelingstekort, int koppelingstekortGunstig) {
 
     private static final int SCHAAL = 10;
@@ -27,13 +29,21 @@ public record Samenvatting(int gemeenten, int taakstelling, int standBegin, int 
         int realisatie = som(beoordelingen, Beoordeling::realisatie);
         BigDecimal opTaak = procent(realisatie, taakstelling);
         BigDecimal opTotaal = procent(realisatie, totaalopgave);
-        Map<Integer, Integer> perTrede = new TreeMap<>();
-        beoordelingen.forEach(b -> perTrede.merge(b.trede(), 1, Integer::sum));
+        Map<Integer, Integer> perVoorgesteld = new TreeMap<>();
+        Map<Integer, Integer> perVastgesteld = new TreeMap<>();
+        beoordelingen.forEach(b -> {
+            perVoorgesteld.merge(b.voorgesteldeTrede(), 1, Integer::sum);
+            if (b.besluit().vastgesteldeTrede() != null) {
+                perVastgesteld.merge(b.besluit().vastgesteldeTrede(), 1, Integer::sum);
+            }
+        });
         int opKoppelingstekort = (int) beoordelingen.stream().filter(b -> b.grondslag() == Grondslag.KOPPELINGSTEKORT).count();
         return new Samenvatting(beoordelingen.size(), taakstelling, som(beoordelingen, Beoordeling::standBegin),
                 som(beoordelingen, Beoordeling::correcties), totaalopgave, realisatie,
                 som(beoordelingen, Beoordeling::standEinde), opTaak, opTotaal, afgerond(opTaak), afgerond(opTotaal),
-                perTrede, beoordelingen.size() - opKoppelingstekort, opKoppelingstekort,
+                perVoorgesteld, perVastgesteld, perVastgesteld.values().stream().mapToInt(Integer::intValue).sum(),
+                (int) beoordelingen.stream().filter(b -> b.besluit().vastgesteldeTrede() != null && b.besluit().afwijking()).count(),
+                beoordelingen.size() - opKoppelingstekort, opKoppelingstekort,
                 (int) beoordelingen.stream().filter(Beoordeling::koppelingstekortGunstig).count());
     }
 

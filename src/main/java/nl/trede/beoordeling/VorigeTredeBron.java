@@ -4,7 +4,11 @@ package nl.trede.beoordeling;
 public enum VorigeTredeBron {
     /** The import gave {@code vorige_trede}. */
     INVOER("uit de invoer"),
-    /** The trede stored for the previous period, in its latest run. */
+    /** The previous period's vastgestelde trede: the one that counts. */
+    VASTGESTELD("vastgesteld over de vorige periode"),
+    /** The previous period has no vastgestelde trede yet: the proposal of its latest ronde. */
+    VOORSTEL("vorige trede nog niet vastgesteld: het voorstel van de laatste ronde over de vorige periode"),
+    /** Before decisions were recorded: the trede of the previous period's latest ronde. */
     VORIGE_RONDE("uit de vorige beoordeling"),
     /** No previous trede known: trede 1. */
     STANDAARD("geen eerdere trede bekend: trede 1");

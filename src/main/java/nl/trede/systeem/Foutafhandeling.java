@@ -80,6 +80,18 @@ class Foutafhandeling extends ResponseEntityExceptionHandler {
         return antwoord(probleem(HttpStatus.NOT_FOUND, e.getMessage()), new HttpHeaders(), HttpStatus.NOT_FOUND, request);
     }
 
+    /** Someone else changed it since the user looked, or it is final: 409, saying who and when. */
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Object> conflict(ConflictException e, WebRequest request) {
+        return antwoord(probleem(HttpStatus.CONFLICT, e.getMessage()), new HttpHeaders(), HttpStatus.CONFLICT, request);
+    }
+
+    /** Not for this user, beyond the role (four eyes): 403, saying who may. */
+    @ExceptionHandler(GeweigerdException.class)
+    ResponseEntity<Object> geweigerd(GeweigerdException e, WebRequest request) {
+        return antwoord(probleem(HttpStatus.FORBIDDEN, e.getMessage()), new HttpHeaders(), HttpStatus.FORBIDDEN, request);
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Object> onjuistVerzoek(IllegalArgumentException e, WebRequest request) {
         return antwoord(probleem(HttpStatus.BAD_REQUEST, e.getMessage()), new HttpHeaders(), HttpStatus.BAD_REQUEST, request);

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import nl.trede.beoordeling.Beoordeling;
 import nl.trede.beoordeling.BeoordelingService;
+import nl.trede.beoordeling.BesluitService;
 import nl.trede.invoer.Periode;
 import nl.trede.support.ApplicatieMetDatabase;
 import nl.trede.support.TestDatabase;
@@ -26,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What an attacker with the database server's keys does, and how the audit finds it: a changed trede,
  * a changed receipt field, a removed newest receipt, a receipt removed before the last checkpoint, a
- * changed verdeling. Each test restores what it broke: the tests share one database. Periods 2090-2093
+ * changed verdeling, a changed step of a decision. Each test restores what it broke: the tests share one database. Periods 2090-2093
  * belong to these tests.
  */
 @ApplicatieMetDatabase
@@ -44,6 +45,8 @@ class AuditIntegriteitTest {
     Ketenverificatie verificatie;
     @Autowired
     BewijsRepository bewijzen;
+    @Autowired
+    BesluitService besluiten;
 
     private final JdbcClient beheerder = TestDatabase.alsBeheerder();
 
@@ -53,12 +56,12 @@ class AuditIntegriteitTest {
         new Testcijfers(jdbc, "rhenen.csv").voegToe("GM0340", "2090-1", 10, 0, 0, 4, null, null);
         long ronde = beoordelingen.start(Periode.van("2090-1"), "Utrecht", "toezichthouder").id();
         Beoordeling rhenen = beoordelingen.beoordelingen(ronde).get(0);
-        assertThat(rhenen.trede()).isEqualTo(2);
+        assertThat(rhenen.voorgesteldeTrede()).isEqualTo(2);
         assertThat(verificatie.verifieer(false).intact()).isTrue();
 
         zonderTriggers("beoordeling", () -> beheerder.sql("update beoordeling set trede = 5 where id = ?").param(rhenen.id()).update());
         try {
-            assertThat(beoordelingen.beoordeling(rhenen.id()).trede()).isEqualTo(5);
+            assertThat(beoordelingen.beoordeling(rhenen.id()).voorgesteldeTrede()).isEqualTo(5);
             // The quick check (from the last checkpoint) sees that a row written before it was rewritten, and
             // compares that row with its receipt.
             mvc.perform(get("/api/v1/audit/verificatie").with(httpBasic("auditor", "test")))
@@ -192,6 +195,34 @@ class AuditIntegriteitTest {
         } finally {
             zonderTriggers("verdeling_gemeente", () -> beheerder.sql(
                     "update verdeling_gemeente set regulier = 30 where verdeling_id = ? and gemeente = 'GM0148'").param(id).update());
+        }
+        assertThat(verificatie.verifieer(true).intact()).isTrue();
+    }
+
+    @Test
+    void eenBeslissingHeeftEenBewijsEnEenGewijzigdeMotiveringWordtGenoemd() {
+        // Woudenberg 2093-1: T = 10, R = 4: proposal 2; A deviates to 3, B fixes it.
+        new Testcijfers(jdbc, "beslissing.csv").voegToe("GM0351", "2093-1", 10, 0, 0, 4, null, null);
+        long ronde = beoordelingen.start(Periode.van("2093-1"), "Utrecht", "toezichthouder").id();
+        long id = beoordelingen.beoordelingen(ronde).get(0).id();
+        besluiten.beslis(id, 3, "ZWAARDERE_INTERVENTIE", "Geen plan van aanpak.", 0, "toezichthouder");
+        Beoordeling vastgesteld = besluiten.stelVast(id, 1, "toezichthouder2");
+        List<Bewijs> vanStappen = vastgesteld.besluit().stappen().stream()
+                .map(s -> bewijzen.vanOnderwerp(Bewijssoort.BESLISSING, s.id()).get(0)).toList();
+        assertThat(vanStappen).extracting(Bewijs::beoordeling).containsOnly(id);
+        assertThat(vanStappen.get(0).inhoud()).contains("\"stap\":\"BESLOTEN\"", "\"motivering\":\"Geen plan van aanpak.\"");
+        assertThat(vanStappen.get(1).inhoud()).contains("\"status\":\"VASTGESTELD\"", "\"vastgesteldeTrede\":3");
+        assertThat(verificatie.verifieer(false).intact()).isTrue();
+
+        long besloten = vastgesteld.besluit().stappen().get(0).id();
+        zonderTriggers("beslissing", () -> beheerder.sql("update beslissing set motivering = 'Anders.' where id = ?")
+                .param(besloten).update());
+        try {
+            assertThat(verificatie.verifieer(false).afwijkingen()).contains(new Afwijking(Bewijssoort.BESLISSING, besloten, id,
+                    null, vanStappen.get(0).id(), Afwijking.Soort.GEWIJZIGD));
+        } finally {
+            zonderTriggers("beslissing", () -> beheerder.sql("update beslissing set motivering = 'Geen plan van aanpak.' where id = ?")
+                    .param(besloten).update());
         }
         assertThat(verificatie.verifieer(true).intact()).isTrue();
     }

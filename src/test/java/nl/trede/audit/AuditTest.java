@@ -70,7 +70,7 @@ class AuditTest {
         new Testcijfers(jdbc, "herhaling.csv").voegToe("GM0331", "2070-1", 10, 0, 0, 4, null, null)
                 .voegToe("GM0589", "2070-1", 8, 2, 0, 10, null, null);
         long ronde = beoordelingen.start(tweeTredenOmhoog(), Periode.van("2070-1"), "Utrecht", "toezichthouder").id();
-        assertThat(beoordelingen.beoordelingen(ronde)).extracting(b -> b.gemeenteNaam() + " " + b.trede())
+        assertThat(beoordelingen.beoordelingen(ronde)).extracting(b -> b.gemeenteNaam() + " " + b.voorgesteldeTrede())
                 .containsExactlyInAnyOrder("Lopik 3", "Oudewater 1");
 
         mvc.perform(post("/api/v1/beoordelingsrondes/" + ronde + "/herhaling").with(httpBasic("auditor", "test")))
@@ -195,7 +195,7 @@ class AuditTest {
 
         mvc.perform(get("/api/v1/beoordelingen/" + id + "/uitleg").with(httpBasic("auditor", "test")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.trede").value(2))
+                .andExpect(jsonPath("$.voorgesteldeTrede").value(2))
                 .andExpect(jsonPath("$.grondslag").value("KOPPELINGSTEKORT"))
                 .andExpect(jsonPath("$.stappen[0].tekst").value("Totaalopgave 50 = stand begin 20 (achterstand 20) + "
                         + "taakstelling 30 + correcties 0; gerealiseerd 20, stand einde 30 (achterstand 30)."))
@@ -210,12 +210,14 @@ class AuditTest {
                 .andExpect(jsonPath("$.stappen[5].getallen.trede").value(2))
                 .andExpect(jsonPath("$.stappen[6].tekst").value("Beoordeeld op het koppelingstekort: trede 1 -> 2."));
 
-        // 2077-1: O = 30 + 10 = 40, R = 40: totaalopgave gerealiseerd, 2 -> 1. The chain: 2076-2 trede 2 -> 2077-1 trede 1.
+        // 2077-1 starts from the proposal 2 of 2076-2, not vastgesteld, and says so first.
+        // O = 30 + 10 = 40, R = 40: totaalopgave gerealiseerd, 2 -> 1. The chain: 2076-2 trede 2 -> 2077-1 trede 1.
         mvc.perform(get("/api/v1/beoordelingen/" + idVolgende + "/uitleg").with(httpBasic("auditor", "test")))
-                .andExpect(jsonPath("$.stappen[3].tekst").value("Getoetst aan de totaalopgave: gerealiseerd 40 van de "
+                .andExpect(jsonPath("$.stappen[0].tekst").value(containsString("vorige trede nog niet vastgesteld")))
+                .andExpect(jsonPath("$.stappen[4].tekst").value("Getoetst aan de totaalopgave: gerealiseerd 40 van de "
                         + "totaalopgave 40: totaalopgave gerealiseerd; trede 2 -> 1."))
                 .andExpect(jsonPath("$.geschiedenis[-2:].periode").value(contains("2076-2", "2077-1")))
-                .andExpect(jsonPath("$.geschiedenis[-2:].trede").value(contains(2, 1)));
+                .andExpect(jsonPath("$.geschiedenis[-2:].voorgesteldeTrede").value(contains(2, 1)));
     }
 
     @Test
@@ -227,7 +229,7 @@ class AuditTest {
         mvc.perform(get("/api/v1/audit/beoordelingen").param("gemeente", "Veenendaal").param("trede", "2")
                         .with(httpBasic("auditor", "test")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.periode == '2078-1')].trede").value(2))
+                .andExpect(jsonPath("$[?(@.periode == '2078-1')].voorgesteldeTrede").value(2))
                 .andExpect(jsonPath("$[?(@.periode == '2078-2')]").isEmpty());
         mvc.perform(get("/api/v1/audit/beoordelingen.csv").param("gemeente", "GM0345").param("periode", "2078-2")
                         .with(httpBasic("auditor", "test")))

@@ -85,7 +85,7 @@ class BeoordelingsrondeTest {
                 .andExpect(jsonPath("$.regelsetVersie").isString())
                 .andExpect(jsonPath("$.beoordelingen[0].gemeente").value("GM0321"))
                 .andExpect(jsonPath("$.beoordelingen[0].gemeenteNaam").value("Houten"))
-                .andExpect(jsonPath("$.beoordelingen[0].trede").value(2))
+                .andExpect(jsonPath("$.beoordelingen[0].voorgesteldeTrede").value(2))
                 .andExpect(jsonPath("$.beoordelingen[0].vorigeTrede").value(1))
                 .andExpect(jsonPath("$.beoordelingen[0].grondslag").value("KOPPELINGSTEKORT"))
                 .andExpect(jsonPath("$.beoordelingen[0].totaalopgave").value(50))
@@ -106,15 +106,17 @@ class BeoordelingsrondeTest {
     @Test
     void deVorigeTredeKomtUitDeVorigeRonde() {
         // Zeist 2055-1: R = 0 < T = 10: trede 1 -> 2. Zeist 2055-2 has no vorige_trede in its figures, so it starts
-        // from the 2 of 2055-1; R = 0 < 10 again: 2 -> 3.
+        // from the 2 of 2055-1, a proposal nobody has vastgesteld yet (and says so); R = 0 < 10 again: 2 -> 3.
         new Testcijfers(jdbc, "zeist.csv").voegToe("GM0355", "2055-1", 10, 0, 0, 0, null, null)
                 .voegToe("GM0355", "2055-2", 10, 10, 0, 0, null, null);
         service.start(Periode.van("2055-1"), "Utrecht", "toezichthouder");
         long tweede = service.start(Periode.van("2055-2"), "Utrecht", "toezichthouder").id();
         Beoordeling zeist = service.beoordelingen(tweede).get(0);
         assertThat(zeist.vorigeTrede()).isEqualTo(2);
-        assertThat(zeist.vorigeTredeBron()).isEqualTo(VorigeTredeBron.VORIGE_RONDE);
-        assertThat(zeist.trede()).isEqualTo(3);
+        assertThat(zeist.vorigeTredeBron()).isEqualTo(VorigeTredeBron.VOORSTEL);
+        assertThat(zeist.uitleg().get(0)).isEqualTo("Vorige trede 2: vorige trede nog niet vastgesteld: het voorstel van de "
+                + "laatste ronde over de vorige periode.");
+        assertThat(zeist.voorgesteldeTrede()).isEqualTo(3);
     }
 
     @Test

@@ -57,7 +57,7 @@ class Drenthe2025Test {
             assertThat(b.grondslag()).isEqualTo(Grondslag.TOTAALOPGAVE);
             assertThat(b.vorigeTrede()).isEqualTo(1);
         });
-        assertThat(beoordelingen.stream().collect(Collectors.toMap(Beoordeling::gemeenteNaam, Beoordeling::trede)))
+        assertThat(beoordelingen.stream().collect(Collectors.toMap(Beoordeling::gemeenteNaam, Beoordeling::voorgesteldeTrede)))
                 .containsOnly(entry("Aa en Hunze", 2), entry("Assen", 2), entry("Borger-Odoorn", 2), entry("Coevorden", 1),
                         entry("De Wolden", 2), entry("Emmen", 2), entry("Hoogeveen", 2), entry("Meppel", 2),
                         entry("Midden-Drenthe", 2), entry("Noordenveld", 2), entry("Tynaarlo", 2), entry("Westerveld", 2));

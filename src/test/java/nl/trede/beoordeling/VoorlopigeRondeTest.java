@@ -69,7 +69,7 @@ class VoorlopigeRondeTest {
                         .content("{\"periode\": \"2097-2\", \"provincie\": \"Zeeland\", \"voorlopig\": true}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.voorlopig").value(true))
-                .andExpect(jsonPath("$.beoordelingen[0].trede").value(2))
+                .andExpect(jsonPath("$.beoordelingen[0].voorgesteldeTrede").value(2))
                 .andReturn().getResponse().getContentAsString();
         long ronde = json.readTree(antwoord).get("id").asLong();
         long beoordeling = json.readTree(antwoord).get("beoordelingen").get(0).get("id").asLong();
@@ -86,6 +86,6 @@ class VoorlopigeRondeTest {
         Beoordeling borsele = service.beoordelingen(volgende.id()).get(0);
         assertThat(borsele.vorigeTrede()).isEqualTo(1);
         assertThat(borsele.vorigeTredeBron()).isEqualTo(VorigeTredeBron.STANDAARD);
-        assertThat(borsele.trede()).isEqualTo(2);
+        assertThat(borsele.voorgesteldeTrede()).isEqualTo(2);
     }
 }
