@@ -1,6 +1,8 @@
 package nl.trede.verdeling;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.security.Principal;
 import org.springframework.http.ResponseEntity;
@@ -24,10 +26,14 @@ class VerdelingController {
 
     @Operation(summary = "Bereken en bewaar de verdeling van de restopgave van een provincie",
             description = "Stappen 1-4b van de Toelichting bij het Verdeelbesluit Overijssel 2024. Percentages zijn decimale "
-                    + "fracties met 4 decimalen (0.4321 = 43,21%) van de indicatieve verdeling. 422 met alle fouten; dan is niets bewaard.")
+                    + "fracties met 4 decimalen (0.4321 = 43,21%) van de indicatieve verdeling; een percentage per soort kan boven 1 liggen, "
+                    + "de grens is de totale indicatieve verdeling (regulier en amv samen). Blijft er iets onverdeeld, dan zegt "
+                    + "regulier.onverdeeld en amv.onverdeeld hoeveel. Aantallen van 0 tot en met 1000000. 422 met alle fouten; dan is niets bewaard.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = VerdelingVerzoek.class)))
     @PostMapping
-    ResponseEntity<Verdeling> bereken(@RequestBody VerdelingVerzoek verzoek, Principal gebruiker) {
-        Verdeling verdeling = service.bereken(verzoek, Validatie.Plaats.JSON, gebruiker.getName());
+    ResponseEntity<Verdeling> bereken(@RequestBody(required = false) String verzoek, Principal gebruiker) {
+        Verdeling verdeling = service.berekenUitJson(verzoek, gebruiker.getName());
         return ResponseEntity.created(URI.create("/api/v1/verdelingen/" + verdeling.id())).body(verdeling);
     }
 

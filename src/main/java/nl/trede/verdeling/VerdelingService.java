@@ -13,6 +13,10 @@ import nl.trede.systeem.OngeldigeInvoerException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Computes, stores and reads verdelingen. Computing is for this package's controllers (package-private;
@@ -29,14 +33,35 @@ public class VerdelingService {
     private final VerdelingRepository repository;
     private final Clock klok;
     private final ApplicationEventPublisher gebeurtenissen;
+    private final ObjectReader verzoeken;
 
     VerdelingService(GemeenteService gemeenten, RegelsetService regelsets, VerdelingRepository repository,
-                     ApplicationEventPublisher gebeurtenissen) {
+                     ApplicationEventPublisher gebeurtenissen, JsonMapper json) {
         this.gemeenten = gemeenten;
         this.regelsets = regelsets;
         this.repository = repository;
         this.gebeurtenissen = gebeurtenissen;
         this.klok = Clock.systemUTC();
+        // 10.5 places or a misspelt field must be refused, not read as 10 or as 0
+        this.verzoeken = json.readerFor(VerdelingVerzoek.class)
+                .without(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /**
+     * The JSON of the API, read here rather than by Spring, so that what Jackson cannot read (a
+     * number past the int range, a fraction, broken JSON) is refused like any other error: in Dutch,
+     * at its field, and with nothing stored.
+     */
+    @Transactional
+    Verdeling berekenUitJson(String json, String gebruiker) {
+        VerdelingVerzoek verzoek;
+        try {
+            verzoek = json == null || json.isBlank() ? null : verzoeken.readValue(json);
+        } catch (JacksonException e) {
+            throw new OngeldigeInvoerException(TITEL_ONGELDIG, List.of(Validatie.leesfout(e)));
+        }
+        return bereken(verzoek, Validatie.Plaats.JSON, gebruiker);
     }
 
     /**
