@@ -89,13 +89,14 @@ final class Berekening {
                 .map(a -> new Verdeler.Kandidaat(a.gemeente(), a.indicatief(soort), a.telt(soort),
                         (long) a.indicatiefTotaal() - a.teltTotaal() - gegeven.getOrDefault(a.gemeente(), 0)))
                 .toList();
+        Verdeler.Knikken knikken = Verdeler.knikken(iedereen);
         try (Rondesessie rondes = new Rondesessie()) {
             int ronde = 0;
             while (true) {
                 ronde++;
                 Set<String> uitgesloten = uitgesloten(uitsluitingen, soort);
                 List<Verdeler.Kandidaat> kandidaten = iedereen.stream().filter(k -> !uitgesloten.contains(k.gemeente())).toList();
-                Verdeler.Spreiding spreiding = Verdeler.spreid(kandidaten, restopgave);
+                Verdeler.Spreiding spreiding = Verdeler.spreid(kandidaten, knikken, restopgave);
                 List<Object> kleinste = kleinsteAandeel(kandidaten, spreiding, soort, ronde);
                 List<Uitsluiting> minimum = kleinste.isEmpty() ? List.of() : rondes.toets(kleinste);
                 if (minimum.isEmpty()) {

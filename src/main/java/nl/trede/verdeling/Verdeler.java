@@ -50,7 +50,26 @@ final class Verdeler {
     }
 
     /** Where the share of one kandidaat starts to grow with p, or stops at its room. */
-    private record Knik(Breuk bij, Kandidaat kandidaat, boolean begin) {
+    record Knik(Breuk bij, Kandidaat kandidaat, boolean begin) {
+    }
+
+    /**
+     * The kinks of every kandidaat with room, in the order of p. Sorted once per kind: the rounds of
+     * the minimum share only take kandidaten away, and a round walks these, skipping who is gone.
+     */
+    record Knikken(List<Knik> opVolgorde) {
+    }
+
+    static Knikken knikken(List<Kandidaat> iedereen) {
+        List<Knik> knikken = new ArrayList<>(2 * iedereen.size());
+        for (Kandidaat k : iedereen) {
+            if (k.ruimte() > 0) {
+                knikken.add(new Knik(k.vanaf(), k, true));
+                knikken.add(new Knik(k.tot(), k, false));
+            }
+        }
+        knikken.sort(Comparator.comparing(Knik::bij));
+        return new Knikken(List.copyOf(knikken));
     }
 
     /**
@@ -59,9 +78,9 @@ final class Verdeler {
      * receive (p = geteld / indicatief) and one where it reaches its room. Between kinks, the
      * kandidaten receiving at p ("actief") give p = (restopgave - their room of the full ones + their
      * geteld) / their indicatief; walking the kinks in order, the first segment whose p lies at or
-     * below its end holds the solution.
+     * below its end holds the solution. {@code knikken} are those of these kandidaten or more.
      */
-    static Spreiding spreid(List<Kandidaat> kandidaten, long restopgave) {
+    static Spreiding spreid(List<Kandidaat> kandidaten, Knikken knikken, long restopgave) {
         Map<String, Breuk> aandelen = new LinkedHashMap<>();
         kandidaten.forEach(k -> aandelen.put(k.gemeente(), Breuk.NUL));
         List<Kandidaat> metRuimte = kandidaten.stream().filter(k -> k.ruimte() > 0).toList();
@@ -74,17 +93,14 @@ final class Verdeler {
             Breuk vol = metRuimte.stream().map(Kandidaat::tot).max(Comparator.naturalOrder()).orElseThrow();
             return new Spreiding(vol, aandelen, restopgave - ruimte);
         }
-        List<Knik> knikken = new ArrayList<>(2 * metRuimte.size());
-        for (Kandidaat k : metRuimte) {
-            knikken.add(new Knik(k.vanaf(), k, true));
-            knikken.add(new Knik(k.tot(), k, false));
-        }
-        knikken.sort(Comparator.comparing(Knik::bij));
         long somIndicatief = 0;
         long somGeteld = 0;
         long vol = 0;
         // restopgave < ruimte, so some segment before the last kink (where all are full) holds p
-        for (Knik knik : knikken) {
+        for (Knik knik : knikken.opVolgorde()) {
+            if (!aandelen.containsKey(knik.kandidaat().gemeente())) {
+                continue;
+            }
             if (somIndicatief > 0) {
                 Breuk p = new Breuk(restopgave - vol + somGeteld, somIndicatief);
                 if (p.compareTo(knik.bij()) <= 0) {
