@@ -36,8 +36,10 @@ class VerdelerTest {
                 .isEqualTo(spreid(zonderDeEerste, restopgave));
         assertThat(plaatsen.values().stream().mapToLong(Integer::longValue).sum() + spreiding.onverdeeld()).isEqualTo(restopgave);
         Statistics.label("begrensd").collect(kandidaten.stream().anyMatch(k -> k.ruimte() > 0
-                && spreiding.aandelen().get(k.gemeente()).compareTo(new Breuk(k.ruimte(), 1)) == 0));
-        Statistics.label("onverdeeld").collect(spreiding.onverdeeld() > 0);
+                && spreiding.aandelen().get(k.gemeente()).compareTo(new Breuk(k.ruimte(), 1)) == 0))
+                .coverage(c -> c.check(true).percentage(p -> p > 5));
+        Statistics.label("onverdeeld").collect(spreiding.onverdeeld() > 0)
+                .coverage(c -> c.check(true).percentage(p -> p > 5));
         for (Verdeler.Kandidaat k : kandidaten) {
             Breuk aandeel = spreiding.aandelen().get(k.gemeente());
             Breuk ruimte = new Breuk(k.ruimte(), 1);
