@@ -1,6 +1,7 @@
 package nl.trede.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import nl.trede.beoordeling.Beoordeling;
@@ -18,49 +19,66 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Audit", description = "Beslissingsbewijzen: uitleg, herhaling, vergelijking en verificatie")
 class AuditController {
 
-    private final AuditService service;
+    private final UitlegService uitleg;
+    private final Herhaler herhaler;
+    private final Vergelijker vergelijker;
+    private final Ketenverificatie verificatie;
+    private final AuditZoeken zoeken;
     private final GemeenteService gemeenten;
 
-    AuditController(AuditService service, GemeenteService gemeenten) {
-        this.service = service;
+    AuditController(UitlegService uitleg, Herhaler herhaler, Vergelijker vergelijker, Ketenverificatie verificatie,
+                    AuditZoeken zoeken, GemeenteService gemeenten) {
+        this.uitleg = uitleg;
+        this.herhaler = herhaler;
+        this.vergelijker = vergelijker;
+        this.verificatie = verificatie;
+        this.zoeken = zoeken;
         this.gemeenten = gemeenten;
     }
 
     @GetMapping("/api/v1/beoordelingen/{id}/uitleg")
     @Operation(summary = "Waarom deze trede: de stappen van cijfers naar trede, met grondslag, regel en getallen")
     Uitleg uitleg(@PathVariable long id) {
-        return service.uitleg(id);
+        return uitleg.uitleg(id);
     }
 
     @PostMapping("/api/v1/beoordelingsrondes/{id}/herhaling")
     @Operation(summary = "Herhaal een ronde uit haar beslissingsbewijzen, met de regels van haar eigen versie")
     Herhaling herhaling(@PathVariable long id) {
-        return service.herhaal(id);
+        return herhaler.herhaal(id);
     }
 
     @PostMapping("/api/v1/verdelingen/{id}/herhaling")
     @Operation(summary = "Bereken een verdeling opnieuw uit haar beslissingsbewijs, met de regels van haar eigen versie")
     VerdelingHerhaling verdelingHerhaling(@PathVariable long id) {
-        return service.herhaalVerdeling(id);
+        return herhaler.herhaalVerdeling(id);
     }
 
     @GetMapping("/api/v1/beoordelingsrondes/{a}/vergelijk/{b}")
     @Operation(summary = "Vergelijk twee rondes van dezelfde periode: wat veranderde per gemeente, en waardoor")
     Vergelijking vergelijk(@PathVariable long a, @PathVariable long b) {
-        return service.vergelijk(a, b);
+        return vergelijker.vergelijk(a, b);
     }
 
     @GetMapping("/api/v1/audit/verificatie")
-    @Operation(summary = "Loop de hashketen van alle beslissingsbewijzen na en meld de eerste breuk")
-    Verificatie verificatie() {
-        return service.verifieer();
+    @Operation(summary = "Controleer de hashketen (vanaf het laatste controlepunt, of volledig) en of wat gebruikers zien "
+            + "overeenkomt met de bewijzen; met kop en aantal ook of de keten die eerder genoteerde kop nog bevat")
+    Verificatie verificatie(
+            @Parameter(description = "true: de hele keten vanaf het eerste bewijs nalopen") @RequestParam(defaultValue = "false")
+            boolean volledig,
+            @Parameter(description = "De hash van een eerder genoteerde kop") @RequestParam(required = false) String kop,
+            @Parameter(description = "Het aantal bewijzen van die kop") @RequestParam(required = false) Long aantal) {
+        if ((kop == null) != (aantal == null)) {
+            throw new IllegalArgumentException("Geef kop en aantal samen op, zoals de verificatie ze als kop teruggeeft");
+        }
+        return verificatie.verifieer(volledig, kop == null ? null : new Verificatie.Kop(kop.trim(), aantal, null));
     }
 
     @GetMapping("/api/v1/audit/beoordelingen")
     @Operation(summary = "Alle beoordelingen van een gemeente door de jaren, te filteren op periode, trede en grondslag")
     List<Beoordeling> zoek(@RequestParam String gemeente, @RequestParam(required = false) String periode,
                            @RequestParam(required = false) Integer trede, @RequestParam(required = false) String grondslag) {
-        return service.zoek(code(gemeente), periode, trede, grondslag);
+        return zoeken.zoek(code(gemeente), periode, trede, grondslag);
     }
 
     @GetMapping(value = "/api/v1/audit/beoordelingen.csv", produces = "text/csv")
@@ -71,7 +89,7 @@ class AuditController {
         String code = code(gemeente);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"beoordelingen-" + code + ".csv\"")
-                .body(service.zoekAlsCsv(code, periode, trede, grondslag));
+                .body(zoeken.zoekAlsCsv(code, periode, trede, grondslag));
     }
 
     private String code(String gemeente) {

@@ -1,7 +1,13 @@
 package nl.trede.audit;
 
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.trede.beoordeling.Beoordeling;
+import nl.trede.beoordeling.BeoordelingService;
+import nl.trede.beoordeling.Trede;
 import nl.trede.gemeente.GemeenteService;
 import nl.trede.gemeente.Zoekresultaat;
+import nl.trede.invoer.Periode;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,23 +15,38 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The auditor's pages: the chain's verification, the search over the years, comparison and replay. */
+/**
+ * The auditor's pages: the verification of the chain and its head, the search over the years,
+ * comparison and replay, and "Waarom deze trede?", read from the receipt.
+ */
 @Controller
 class AuditPaginaController {
 
-    private final AuditService service;
+    private final Ketenverificatie verificatie;
+    private final AuditZoeken zoeken;
+    private final Vergelijker vergelijker;
+    private final Herhaler herhaler;
+    private final UitlegService uitleg;
+    private final BeoordelingService beoordelingen;
     private final GemeenteService gemeenten;
 
-    AuditPaginaController(AuditService service, GemeenteService gemeenten) {
-        this.service = service;
+    AuditPaginaController(Ketenverificatie verificatie, AuditZoeken zoeken, Vergelijker vergelijker, Herhaler herhaler,
+                          UitlegService uitleg, BeoordelingService beoordelingen, GemeenteService gemeenten) {
+        this.verificatie = verificatie;
+        this.zoeken = zoeken;
+        this.vergelijker = vergelijker;
+        this.herhaler = herhaler;
+        this.uitleg = uitleg;
+        this.beoordelingen = beoordelingen;
         this.gemeenten = gemeenten;
     }
 
     @GetMapping("/audit")
     String audit(@RequestParam(required = false) String gemeente, @RequestParam(required = false) String periode,
                  @RequestParam(required = false) Integer trede, @RequestParam(required = false) String grondslag,
-                 Model model) {
-        model.addAttribute("verificatie", service.verifieer());
+                 @RequestParam(defaultValue = "false") boolean volledig, Model model) {
+        model.addAttribute("verificatie", verificatie.verifieer(volledig));
+        model.addAttribute("laatsteVolledig", verificatie.laatsteVolledigeControle().orElse(null));
         model.addAttribute("gemeente", gemeente);
         model.addAttribute("periode", periode);
         model.addAttribute("trede", trede);
@@ -34,7 +55,7 @@ class AuditPaginaController {
             Zoekresultaat gevonden = gemeenten.zoek(gemeente);
             if (gevonden instanceof Zoekresultaat.Gevonden g) {
                 model.addAttribute("gevonden", g.gemeente());
-                model.addAttribute("resultaten", service.zoek(g.gemeente().code(), periode, trede, grondslag));
+                model.addAttribute("resultaten", zoeken.zoek(g.gemeente().code(), periode, trede, grondslag));
             } else {
                 model.addAttribute("fout", gevonden.melding());
             }
@@ -42,15 +63,28 @@ class AuditPaginaController {
         return "audit/audit";
     }
 
+    @GetMapping("/beoordelingen/{id}")
+    String beoordeling(@PathVariable long id, Model model) {
+        Beoordeling beoordeling = beoordelingen.beoordeling(id);
+        model.addAttribute("b", beoordeling);
+        model.addAttribute("ronde", beoordelingen.ronde(beoordeling.rondeId()));
+        model.addAttribute("periode", Periode.van(beoordeling.periode()));
+        model.addAttribute("uitleg", uitleg.uitleg(id));
+        model.addAttribute("treden", beoordelingen.treden(beoordeling.periode()).stream()
+                .collect(Collectors.toMap(Trede::trede, Function.identity())));
+        model.addAttribute("geschiedenis", beoordelingen.vanGemeente(beoordeling.gemeente()));
+        return "audit/beoordeling";
+    }
+
     @GetMapping("/rondes/{a}/vergelijk/{b}")
     String vergelijk(@PathVariable long a, @PathVariable long b, Model model) {
-        model.addAttribute("v", service.vergelijk(a, b));
+        model.addAttribute("v", vergelijker.vergelijk(a, b));
         return "audit/vergelijking";
     }
 
     @PostMapping("/rondes/{id}/herhaling")
     String herhaling(@PathVariable long id, Model model) {
-        model.addAttribute("h", service.herhaal(id));
+        model.addAttribute("h", herhaler.herhaal(id));
         return "audit/herhaling";
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The pages of the assessment: the runs, one run as seed 001's Tabel 2, and "Waarom deze trede?". */
+/** The pages of the assessment: the runs, and one run as Tabel 2 of the voortgangsrapportage ("Waarom deze trede?" is audit's). */
 @Controller
 class BeoordelingPaginaController {
 
@@ -32,8 +32,18 @@ class BeoordelingPaginaController {
         return "redirect:/rondes";
     }
 
+    /** The runs, and the form to start one; {@code periode} and {@code provincie} prefill it (a link after an import). */
     @GetMapping("/rondes")
-    String rondes(Model model) {
+    String rondes(@RequestParam(required = false) String periode, @RequestParam(required = false) String provincie,
+                  Model model) {
+        if (!model.containsAttribute("periode")) {
+            model.addAttribute("periode", periode);
+            model.addAttribute("gekozenProvincie", provincie);
+        }
+        return rondes(model);
+    }
+
+    private String rondes(Model model) {
         model.addAttribute("rondes", service.rondes(null, null));
         model.addAttribute("provincies", gemeenten.provincies());
         return "beoordeling/rondes";
@@ -41,16 +51,19 @@ class BeoordelingPaginaController {
 
     @PostMapping("/rondes")
     String startRonde(@RequestParam String periode, @RequestParam(required = false) String provincie,
+                      @RequestParam(defaultValue = "false") boolean voorlopig,
                       Authentication wie, Model model, RedirectAttributes doorgeven) {
         try {
-            Beoordelingsronde ronde = service.start(Periode.van(periode), provincie, wie.getName());
-            doorgeven.addFlashAttribute("melding", "Ronde " + ronde.id() + " is uitgevoerd: " + ronde.aantal()
-                    + " gemeenten beoordeeld voor " + Periode.van(ronde.periode()).omschrijving() + ".");
+            Beoordelingsronde ronde = service.start(Periode.van(periode), provincie, wie.getName(), voorlopig);
+            doorgeven.addFlashAttribute("melding", (ronde.voorlopig() ? "Voorlopige ronde " : "Ronde ") + ronde.id()
+                    + " is uitgevoerd: " + ronde.aantal() + " gemeenten beoordeeld voor "
+                    + Periode.van(ronde.periode()).omschrijving() + ".");
             return "redirect:/rondes/" + ronde.id();
         } catch (IllegalArgumentException | IllegalStateException e) {
             model.addAttribute("fout", e.getMessage());
             model.addAttribute("periode", periode);
             model.addAttribute("gekozenProvincie", provincie);
+            model.addAttribute("voorlopig", voorlopig);
             return rondes(model);
         }
     }
@@ -68,19 +81,6 @@ class BeoordelingPaginaController {
         model.addAttribute("andereRondes", service.rondes(ronde.periode(), ronde.provincieCode()).stream()
                 .filter(r -> r.id() != id).toList());
         return "beoordeling/ronde";
-    }
-
-    @GetMapping("/beoordelingen/{id}")
-    String beoordeling(@PathVariable long id, Model model) {
-        Beoordeling beoordeling = service.beoordeling(id);
-        Beoordelingsronde ronde = service.ronde(beoordeling.rondeId());
-        model.addAttribute("b", beoordeling);
-        model.addAttribute("ronde", ronde);
-        model.addAttribute("periode", Periode.van(ronde.periode()));
-        model.addAttribute("regels", service.regels(id));
-        model.addAttribute("treden", tredenPerNummer(ronde.periode()));
-        model.addAttribute("geschiedenis", service.vanGemeente(beoordeling.gemeente()));
-        return "beoordeling/beoordeling";
     }
 
     private Map<Integer, Trede> tredenPerNummer(String periode) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.trede.regels.GevuurdeRegel;
+import nl.trede.invoer.Periode;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -28,7 +30,7 @@ class BeoordelingRepository {
             + "b.totaalopgave, b.realisatie, b.tijdig_gekoppeld, b.stand_einde, b.ondergrens, b.trede_op_totaalopgave, "
             + "b.koppelingstekort_gunstig, b.uitleg";
     private static final String RONDE_KOLOMMEN = "r.id, r.periode, r.provincie_code, r.provincie, r.regelset_versie, "
-            + "r.drools_versie, r.trede_versie, r.gestart_door, r.gestart_op, "
+            + "r.drools_versie, r.trede_versie, r.gestart_door, r.gestart_op, r.voorlopig, "
             + "(select count(*) from beoordeling b where b.ronde_id = r.id) as aantal";
 
     private final JdbcClient jdbc;
@@ -44,9 +46,10 @@ class BeoordelingRepository {
     long bewaarRonde(Beoordelingsronde ronde) {
         KeyHolder sleutel = new GeneratedKeyHolder();
         jdbc.sql("insert into beoordelingsronde (periode, provincie_code, provincie, regelset_versie, drools_versie, "
-                        + "trede_versie, gestart_door, gestart_op) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "trede_versie, gestart_door, gestart_op, voorlopig) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(ronde.periode(), ronde.provincieCode(), ronde.provincie(), ronde.regelsetVersie(),
-                        ronde.droolsVersie(), ronde.tredeVersie(), ronde.gestartDoor(), Timestamp.from(ronde.gestartOp()))
+                        ronde.droolsVersie(), ronde.tredeVersie(), ronde.gestartDoor(), Timestamp.from(ronde.gestartOp()),
+                        ronde.voorlopig())
                 .update(sleutel, "id");
         return sleutel.getKey().longValue();
     }
@@ -73,15 +76,15 @@ class BeoordelingRepository {
         return sleutels.getKeyList().stream().map(k -> ((Number) k.get("id")).longValue()).toList();
     }
 
-    void bewaarRegels(Map<Long, List<VastgelegdeRegel>> perBeoordeling) {
+    /** Name, package and grondslag of each fired rule; the facts it matched are in the beoordeling's receipt. */
+    void bewaarRegels(Map<Long, List<GevuurdeRegel>> perBeoordeling) {
         SqlParameterSource[] rijen = perBeoordeling.entrySet().stream()
                 .flatMap(e -> e.getValue().stream().map(r -> new MapSqlParameterSource()
                         .addValue("beoordeling", e.getKey()).addValue("volgnummer", r.volgnummer())
-                        .addValue("regel", r.regel()).addValue("pakket", r.pakket()).addValue("grondslag", r.grondslag())
-                        .addValue("feiten", r.feiten()).addValue("conclusies", r.conclusies())))
+                        .addValue("regel", r.regel()).addValue("pakket", r.pakket()).addValue("grondslag", r.grondslag())))
                 .toArray(SqlParameterSource[]::new);
-        named.batchUpdate("insert into gevuurde_regel (beoordeling_id, volgnummer, regel, pakket, grondslag, feiten, conclusies) "
-                + "values (:beoordeling, :volgnummer, :regel, :pakket, :grondslag, cast(:feiten as jsonb), cast(:conclusies as jsonb))", rijen);
+        named.batchUpdate("insert into gevuurde_regel (beoordeling_id, volgnummer, regel, pakket, grondslag) "
+                + "values (:beoordeling, :volgnummer, :regel, :pakket, :grondslag)", rijen);
     }
 
     List<Beoordelingsronde> rondes(String periode, String provincieCode) {
@@ -109,15 +112,6 @@ class BeoordelingRepository {
                 .param(id).query(this::leesBeoordeling).optional();
     }
 
-    List<VastgelegdeRegel> regels(long beoordelingId) {
-        return jdbc.sql("select volgnummer, regel, pakket, grondslag, feiten::text as feiten, conclusies::text as conclusies "
-                        + "from gevuurde_regel where beoordeling_id = ? order by volgnummer")
-                .param(beoordelingId)
-                .query((rs, n) -> new VastgelegdeRegel(rs.getInt("volgnummer"), rs.getString("regel"), rs.getString("pakket"),
-                        rs.getString("grondslag"), rs.getString("feiten"), rs.getString("conclusies")))
-                .list();
-    }
-
     /** Name and grondslag of the fired rules of every beoordeling of a run, in firing order. */
     Map<Long, List<RegelNaam>> regelnamen(long rondeId) {
         Map<Long, List<RegelNaam>> perBeoordeling = new HashMap<>();
@@ -131,11 +125,18 @@ class BeoordelingRepository {
         return perBeoordeling;
     }
 
-    /** Per gemeente the trede of its latest run for {@code periode}: the previous trede of the next period. */
-    Map<String, Integer> laatsteTreden(String periode) {
+    /**
+     * Per gemeente the trede of its latest run for the period before {@code periode}: the previous trede of
+     * {@code periode}. A voorlopige ronde (of a period not yet ended) never counts as the previous one.
+     */
+    Map<String, Integer> vorigeTreden(Periode periode) {
+        if (periode.vorige().isEmpty()) {
+            return Map.of();
+        }
         return jdbc.sql("select distinct on (b.gemeente) b.gemeente, b.trede from beoordeling b "
-                        + "join beoordelingsronde r on r.id = b.ronde_id where r.periode = ? order by b.gemeente, r.id desc")
-                .param(periode)
+                        + "join beoordelingsronde r on r.id = b.ronde_id where r.periode = ? and not r.voorlopig "
+                        + "order by b.gemeente, r.id desc")
+                .param(periode.vorige().get().toString())
                 .query((rs, n) -> Map.entry(rs.getString("gemeente"), rs.getInt("trede")))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
@@ -151,7 +152,7 @@ class BeoordelingRepository {
         return new Beoordelingsronde(rs.getLong("id"), rs.getString("periode"), rs.getString("provincie_code"),
                 rs.getString("provincie"), rs.getString("regelset_versie"), rs.getString("drools_versie"),
                 rs.getString("trede_versie"), rs.getString("gestart_door"), rs.getTimestamp("gestart_op").toInstant(),
-                rs.getInt("aantal"));
+                rs.getBoolean("voorlopig"), rs.getInt("aantal"));
     }
 
     private Beoordeling leesBeoordeling(ResultSet rs, int rij) throws SQLException {

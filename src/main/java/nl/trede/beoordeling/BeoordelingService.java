@@ -2,6 +2,7 @@ package nl.trede.beoordeling;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,13 +19,13 @@ import nl.trede.invoer.Periodecijfers;
 import nl.trede.regels.Engineversie;
 import nl.trede.regels.GevuurdeRegel;
 import nl.trede.regels.Regelset;
+import nl.trede.regels.RegelTekst;
 import nl.trede.regels.RegelsetService;
 import nl.trede.systeem.NietGevondenException;
+import nl.trede.systeem.Tijdstip;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 
 /**
  * Runs the half-yearly assessment: builds the facts from the latest figures and the previous
@@ -39,12 +40,11 @@ public class BeoordelingService {
     private final RegelsetService regelsets;
     private final Engineversie engine;
     private final BeoordelingRepository repository;
-    private final JsonMapper json;
     private final Clock klok;
     private final ApplicationEventPublisher gebeurtenissen;
 
     BeoordelingService(InvoerService invoer, GemeenteService gemeenten, RegelsetService regelsets, Engineversie engine,
-                       BeoordelingRepository repository, JsonMapper json, Optional<Clock> klok,
+                       BeoordelingRepository repository, Optional<Clock> klok,
                        ApplicationEventPublisher gebeurtenissen) {
         this.gebeurtenissen = gebeurtenissen;
         this.invoer = invoer;
@@ -52,14 +52,29 @@ public class BeoordelingService {
         this.regelsets = regelsets;
         this.engine = engine;
         this.repository = repository;
-        this.json = json;
         this.klok = klok.orElse(Clock.systemUTC());
     }
 
-    /** Assesses every gemeente of {@code provincie} (name or code; null: every gemeente with figures). */
+    /**
+     * Assesses every gemeente of {@code provincie} (name or code; null: every gemeente with figures). A
+     * period whose peildatum has not come yet is assessed only when asked for as {@code voorlopig}.
+     */
+    @Transactional
+    public Beoordelingsronde start(Periode periode, String provincie, String door, boolean voorlopig) {
+        LocalDate vandaag = LocalDate.now(klok.withZone(Tijdstip.NEDERLAND));
+        if (!voorlopig && periode.einde().isAfter(vandaag)) {
+            throw new IllegalArgumentException("De " + periode.omschrijving() + " is nog niet afgelopen: de peildatum is "
+                    + RegelTekst.datum(periode.einde()) + ". Start de ronde na de peildatum, of start haar als voorlopige "
+                    + "ronde (\"voorlopig\": true); die is op elke pagina en in de API als voorlopig gemarkeerd en telt "
+                    + "niet als vorige trede voor de volgende periode.");
+        }
+        return start(regelsets.actief(), periode, provincie, door, voorlopig);
+    }
+
+    /** A run after the period's peildatum. */
     @Transactional
     public Beoordelingsronde start(Periode periode, String provincie, String door) {
-        return start(regelsets.actief(), periode, provincie, door);
+        return start(periode, provincie, door, false);
     }
 
     /**
@@ -68,6 +83,10 @@ public class BeoordelingService {
      */
     @Transactional
     public Beoordelingsronde start(Regelset regelset, Periode periode, String provincieInvoer, String door) {
+        return start(regelset, periode, provincieInvoer, door, false);
+    }
+
+    private Beoordelingsronde start(Regelset regelset, Periode periode, String provincieInvoer, String door, boolean voorlopig) {
         regelsets.bewaar(regelset);
         Optional<Provincie> provincie = provincie(provincieInvoer);
         List<Periodecijfers> cijfers = cijfers(periode, provincie);
@@ -76,7 +95,7 @@ public class BeoordelingService {
                     + ". Voer eerst de cijfers van die periode in (Cijfers invoeren).");
         }
 
-        Map<String, Integer> vorigeRonde = repository.laatsteTreden(periode.vorige().toString());
+        Map<String, Integer> vorigeRonde = repository.vorigeTreden(periode);
         Berekening berekening = bereken(regelset, periode, cijfers, vorigeRonde);
         List<Beoordeling> beoordelingen = berekening.beoordelingen();
         Map<String, List<GevuurdeRegel>> regels = berekening.regels();
@@ -84,13 +103,12 @@ public class BeoordelingService {
         Instant nu = klok.instant();
         Beoordelingsronde ronde = new Beoordelingsronde(0, periode.toString(), provincie.map(Provincie::code).orElse(null),
                 provincie.map(Provincie::naam).orElse(null), regelset.versie(), engine.drools(), engine.trede(), door, nu,
-                beoordelingen.size());
+                voorlopig, beoordelingen.size());
         long rondeId = repository.bewaarRonde(ronde);
         List<Long> ids = repository.bewaarBeoordelingen(rondeId, beoordelingen);
-        Map<Long, List<VastgelegdeRegel>> regelsPerBeoordeling = new LinkedHashMap<>();
+        Map<Long, List<GevuurdeRegel>> regelsPerBeoordeling = new LinkedHashMap<>();
         for (int i = 0; i < beoordelingen.size(); i++) {
-            regelsPerBeoordeling.put(ids.get(i), regels.getOrDefault(beoordelingen.get(i).gemeente(), List.of()).stream()
-                    .map(this::vastgelegd).toList());
+            regelsPerBeoordeling.put(ids.get(i), regels.getOrDefault(beoordelingen.get(i).gemeente(), List.of()));
         }
         repository.bewaarRegels(regelsPerBeoordeling);
         Beoordelingsronde bewaard = repository.ronde(rondeId).orElseThrow();
@@ -101,18 +119,6 @@ public class BeoordelingService {
         gebeurtenissen.publishEvent(new RondeUitgevoerd(bewaard, regelset, List.copyOf(berekening.parameterfeiten()),
                 berekening.cijferfeiten(), regels, metId));
         return bewaard;
-    }
-
-    private VastgelegdeRegel vastgelegd(GevuurdeRegel regel) {
-        return new VastgelegdeRegel(regel.volgnummer(), regel.regel(), regel.pakket(), regel.grondslag(),
-                feitenJson(regel.feiten()), feitenJson(regel.conclusies()));
-    }
-
-    /** Each fact as {@code {"type": "HalfjaarCijfers", "waarde": {...}}}, exactly as the engine had it. */
-    private String feitenJson(List<Object> feiten) {
-        ArrayNode lijst = json.createArrayNode();
-        feiten.forEach(f -> lijst.addObject().put("type", f.getClass().getSimpleName()).set("waarde", json.valueToTree(f)));
-        return json.writeValueAsString(lijst);
     }
 
     /** The latest figures of {@code periode} of the gemeenten of {@code provincie} (name or code; null: all). */
@@ -171,11 +177,6 @@ public class BeoordelingService {
     @Transactional(readOnly = true)
     public Beoordeling beoordeling(long id) {
         return repository.beoordeling(id).orElseThrow(() -> new NietGevondenException("Beoordeling " + id + " bestaat niet"));
-    }
-
-    @Transactional(readOnly = true)
-    public List<VastgelegdeRegel> regels(long beoordelingId) {
-        return repository.regels(beoordelingId);
     }
 
     /**

@@ -28,19 +28,20 @@ class BeoordelingsrondeController {
         this.service = service;
     }
 
-    record StartVerzoek(String periode, String provincie) {
+    /** {@code voorlopig}: for a period whose peildatum has not come yet; refused otherwise. */
+    record StartVerzoek(String periode, String provincie, Boolean voorlopig) {
     }
 
     record RondeSamenvatting(long id, String periode, String provincie, String regelsetVersie, String gestartDoor,
-                             Instant gestartOp, int aantal) {
+                             Instant gestartOp, boolean voorlopig, int aantal) {
         static RondeSamenvatting van(Beoordelingsronde r) {
             return new RondeSamenvatting(r.id(), r.periode(), r.provincie(), r.regelsetVersie(), r.gestartDoor(),
-                    r.gestartOp(), r.aantal());
+                    r.gestartOp(), r.voorlopig(), r.aantal());
         }
     }
 
     record RondeAntwoord(long id, String periode, String provincie, String regelsetVersie, String droolsVersie,
-                         String tredeVersie, String gestartDoor, Instant gestartOp,
+                         String tredeVersie, String gestartDoor, Instant gestartOp, boolean voorlopig,
                          List<BeoordelingAntwoord> beoordelingen) {
     }
 
@@ -61,12 +62,14 @@ class BeoordelingsrondeController {
     }
 
     @PostMapping
-    @Operation(summary = "Start een beoordelingsronde voor een periode en een provincie (of alle gemeenten met cijfers)")
+    @Operation(summary = "Start een beoordelingsronde voor een periode en een provincie (of alle gemeenten met cijfers); "
+            + "voor een periode waarvan de peildatum nog moet komen alleen als voorlopige ronde (\"voorlopig\": true)")
     ResponseEntity<RondeAntwoord> start(@RequestBody StartVerzoek verzoek, Authentication wie) {
         if (verzoek == null || verzoek.periode() == null || verzoek.periode().isBlank()) {
             throw new IllegalArgumentException("Geef de periode, zoals {\"periode\": \"2024-2\", \"provincie\": \"Utrecht\"}");
         }
-        Beoordelingsronde ronde = service.start(Periode.van(verzoek.periode()), verzoek.provincie(), wie.getName());
+        Beoordelingsronde ronde = service.start(Periode.van(verzoek.periode()), verzoek.provincie(), wie.getName(),
+                Boolean.TRUE.equals(verzoek.voorlopig()));
         return ResponseEntity.created(URI.create("/api/v1/beoordelingsrondes/" + ronde.id())).body(antwoord(ronde));
     }
 
@@ -93,7 +96,7 @@ class BeoordelingsrondeController {
     private RondeAntwoord antwoord(Beoordelingsronde ronde) {
         Map<Long, List<RegelNaam>> regels = service.regelnamen(ronde.id());
         return new RondeAntwoord(ronde.id(), ronde.periode(), ronde.provincie(), ronde.regelsetVersie(),
-                ronde.droolsVersie(), ronde.tredeVersie(), ronde.gestartDoor(), ronde.gestartOp(),
+                ronde.droolsVersie(), ronde.tredeVersie(), ronde.gestartDoor(), ronde.gestartOp(), ronde.voorlopig(),
                 service.beoordelingen(ronde.id()).stream()
                         .map(b -> BeoordelingAntwoord.van(b, regels.getOrDefault(b.id(), List.of()))).toList());
     }

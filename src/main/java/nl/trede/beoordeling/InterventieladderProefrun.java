@@ -46,7 +46,7 @@ class InterventieladderProefrun implements Proefrun {
         if (cijfers.isEmpty()) {
             return List.of();
         }
-        Map<String, Integer> vorigeRonde = repository.laatsteTreden(periode.vorige().toString());
+        Map<String, Integer> vorigeRonde = repository.vorigeTreden(periode);
         return vergelijk(service.bereken(actief, periode, cijfers, vorigeRonde),
                 service.bereken(kandidaat, periode, cijfers, vorigeRonde));
     }

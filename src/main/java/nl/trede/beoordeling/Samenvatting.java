@@ -37,8 +37,9 @@ public record Samenvatting(int gemeenten, int taakstelling, int standBegin, int 
                 (int) beoordelingen.stream().filter(Beoordeling::koppelingstekortGunstig).count());
     }
 
+    /** Every figure is bounded at import; addExact fails loudly rather than wrap round if that ever changes. */
     private static int som(List<Beoordeling> beoordelingen, ToIntFunction<Beoordeling> veld) {
-        return beoordelingen.stream().mapToInt(veld).sum();
+        return beoordelingen.stream().mapToInt(veld).reduce(0, Math::addExact);
     }
 
     private static BigDecimal procent(int teller, int noemer) {

@@ -1,6 +1,5 @@
 package nl.trede.gemeente;
 
-import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.trede.bestand.Namen;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,12 +21,20 @@ public class GemeenteService {
 
     private static final int SUGGESTIES = 3;
 
+    /** No name is this long; longer input gets no suggestions, and is cut short in the message. */
+    private static final int LANGSTE_NAAM = 80;
+
     private final List<Gemeente> alle;
     private final Map<String, Gemeente> perCode;
+    /** The gemeenten by name and by name without CBS suffix, as compared: computed once, not per row. */
+    private final Map<String, List<Gemeente>> opSleutel;
+    private final Map<String, List<Gemeente>> opStam;
 
     GemeenteService(GemeenteRepository repository) {
         this.alle = repository.findAll().stream().sorted(Comparator.comparing(Gemeente::naam)).toList();
         this.perCode = alle.stream().collect(Collectors.toMap(Gemeente::code, Function.identity()));
+        this.opSleutel = alle.stream().collect(Collectors.groupingBy(g -> Namen.sleutel(g.naam())));
+        this.opStam = alle.stream().collect(Collectors.groupingBy(g -> Namen.sleutel(stam(g.naam()))));
     }
 
     public List<Gemeente> alle() {
@@ -50,9 +58,9 @@ public class GemeenteService {
 
     /** A province by its code ({@code PV26}) or name ({@code Utrecht}), case-insensitive. */
     public Optional<Provincie> provincie(String codeOfNaam) {
-        String gezocht = normaliseer(codeOfNaam);
+        String gezocht = Namen.sleutel(codeOfNaam);
         return provincies().stream()
-                .filter(p -> normaliseer(p.code()).equals(gezocht) || normaliseer(p.naam()).equals(gezocht))
+                .filter(p -> Namen.sleutel(p.code()).equals(gezocht) || Namen.sleutel(p.naam()).equals(gezocht))
                 .findFirst();
     }
 
@@ -61,26 +69,41 @@ public class GemeenteService {
      * otherwise the name without its CBS suffix ("Hengelo"), which may match several ("Bergen").
      */
     public Zoekresultaat zoek(String codeOfNaam) {
+        return zoek(codeOfNaam, true);
+    }
+
+    /**
+     * The same, with suggestions for a name that matches nothing only when {@code suggesties}: they
+     * cost a comparison with every gemeente, which a file of many bad rows need not pay for each row.
+     */
+    public Zoekresultaat zoek(String codeOfNaam, boolean suggesties) {
         String invoer = codeOfNaam == null ? "" : codeOfNaam.trim();
         Gemeente opCode = perCode.get(invoer.toUpperCase(Locale.ROOT));
         if (opCode != null) {
             return new Zoekresultaat.Gevonden(opCode);
         }
-        String gezocht = normaliseer(invoer);
-        List<Gemeente> volledig = alle.stream().filter(g -> normaliseer(g.naam()).equals(gezocht)).toList();
+        if (invoer.length() > LANGSTE_NAAM) {
+            return new Zoekresultaat.NietGevonden(invoer.substring(0, LANGSTE_NAAM) + "…", List.of());
+        }
+        String gezocht = Namen.sleutel(invoer);
+        List<Gemeente> volledig = opSleutel.getOrDefault(gezocht, List.of());
         if (volledig.size() == 1) {
             return new Zoekresultaat.Gevonden(volledig.get(0));
         }
-        List<Gemeente> opStam = alle.stream().filter(g -> normaliseer(stam(g.naam())).equals(gezocht)).toList();
-        if (opStam.size() == 1) {
-            return new Zoekresultaat.Gevonden(opStam.get(0));
+        List<Gemeente> metStam = opStam.getOrDefault(gezocht, List.of());
+        if (metStam.size() == 1) {
+            return new Zoekresultaat.Gevonden(metStam.get(0));
         }
-        if (opStam.size() > 1) {
-            return new Zoekresultaat.Meerdere(invoer, opStam);
+        if (metStam.size() > 1) {
+            return new Zoekresultaat.Meerdere(invoer, metStam);
         }
+        if (!suggesties) {
+            return new Zoekresultaat.NietGevonden(invoer, List.of());
+        }
+        Map<Gemeente, Integer> afstanden = alle.stream()
+                .collect(Collectors.toMap(Function.identity(), g -> afstand(gezocht, Namen.sleutel(stam(g.naam())))));
         List<Gemeente> dichtstbij = alle.stream()
-                .sorted(Comparator.comparingInt((Gemeente g) -> afstand(gezocht, normaliseer(stam(g.naam()))))
-                        .thenComparing(Gemeente::naam))
+                .sorted(Comparator.comparingInt((Gemeente g) -> afstanden.get(g)).thenComparing(Gemeente::naam))
                 .limit(SUGGESTIES)
                 .toList();
         return new Zoekresultaat.NietGevonden(invoer, dichtstbij);
@@ -90,11 +113,6 @@ public class GemeenteService {
     private static String stam(String naam) {
         int haakje = naam.indexOf(" (");
         return haakje < 0 ? naam : naam.substring(0, haakje);
-    }
-
-    static String normaliseer(String tekst) {
-        String zonderAccenten = Normalizer.normalize(tekst, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return zonderAccenten.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
     /** Levenshtein distance, for suggestions only. */

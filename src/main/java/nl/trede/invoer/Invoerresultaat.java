@@ -5,16 +5,18 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** What an import stored: the rows of figures, and per period for how many gemeenten. */
-public record Invoerresultaat(int rijen, SortedMap<Periode, Integer> gemeentenPerPeriode) {
+/**
+ * What an import stored: the rows of figures, per period for how many gemeenten, and the runs that
+ * can now be started (one per period and province of the figures).
+ */
+public record Invoerresultaat(int rijen, SortedMap<Periode, Integer> gemeentenPerPeriode, List<Rondevoorstel> rondes) {
+
+    /** A run to start for {@code periode} over the gemeenten of one province. */
+    public record Rondevoorstel(Periode periode, String provincieCode, String provincieNaam) {
+    }
 
     public Invoerresultaat {
         gemeentenPerPeriode = Collections.unmodifiableSortedMap(new TreeMap<>(gemeentenPerPeriode));
-    }
-
-    static Invoerresultaat van(List<IngelezenCijfers> cijfers) {
-        SortedMap<Periode, Integer> perPeriode = new TreeMap<>();
-        cijfers.forEach(c -> perPeriode.merge(c.periode(), 1, Integer::sum));
-        return new Invoerresultaat(cijfers.size(), perPeriode);
+        rondes = List.copyOf(rondes);
     }
 }

@@ -52,8 +52,10 @@ public record Periode(int jaar, int helft) implements Comparable<Periode> {
         return helft == 1 ? LocalDate.of(jaar, 7, 1) : LocalDate.of(jaar + 1, 1, 1);
     }
 
-    public Periode vorige() {
-        return helft == 2 ? new Periode(jaar, 1) : new Periode(jaar - 1, 2);
+    /** The half-year before, if it is one trede knows (the first period of 2000 has none). */
+    public Optional<Periode> vorige() {
+        return helft == 2 ? Optional.of(new Periode(jaar, 1))
+                : jaar > EERSTE_JAAR ? Optional.of(new Periode(jaar - 1, 2)) : Optional.empty();
     }
 
     public Periode volgende() {

@@ -24,6 +24,6 @@ public record Asieldelen(Integer regulier, Integer noodopvang, Integer tgo) {
         if (b == null) {
             return a;
         }
-        return a + b;
+        return Math.addExact(a, b);
     }
 }

@@ -3,7 +3,6 @@ package nl.trede.monitoring;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,23 +33,24 @@ class Demogegevens implements ApplicationRunner {
         if (!repository.leeg()) {
             return;
         }
-        laad(Invoerformaat.LANDELIJK, "landelijke-opgaven-indicatief-schema.csv",
+        laad(Invoerformaat.LANDELIJK, "monitoring/landelijke-opgaven-indicatief-schema.csv",
                 new MonitoringInvoer.Opties(null, null, null, "Toelichting landelijk dashboard opgaven (seed 000)"));
         // 25/26: the Drentse verdeling in force from the Spreidingswet cycle of 1 July 2025.
-        laad(Invoerformaat.OPVANG, "drenthe-opvang-2025-11-01.csv", new MonitoringInvoer.Opties(
+        laad(Invoerformaat.OPVANG, "monitoring/drenthe-opvang-2025-11-01.csv", new MonitoringInvoer.Opties(
                 LocalDate.of(2025, 11, 1), LocalDate.of(2025, 7, 1), null, "PRT Drenthe, stand van zaken 14-11-2025 (seed 002)"));
-        laad(Invoerformaat.NIDOS, "drenthe-nidos-2025-11-03.csv", new MonitoringInvoer.Opties(
+        laad(Invoerformaat.NIDOS, "monitoring/drenthe-nidos-2025-11-03.csv", new MonitoringInvoer.Opties(
                 LocalDate.of(2025, 11, 3), LocalDate.of(2026, 1, 1), null, "Nidos factsheet 3-11-2025 (seed 002)"));
-        laad(Invoerformaat.HUISVESTING, "drenthe-huisvesting-2025.csv", new MonitoringInvoer.Opties(
+        // The one copy of the COA overview, which the demo of the assessment imports too.
+        laad(Invoerformaat.HUISVESTING, "demo/drenthe-huisvesting-2025.csv", new MonitoringInvoer.Opties(
                 LocalDate.of(2025, 11, 1), null, "2025-2", "COA overzicht huisvesting vergunninghouders 1-11-2025 (seed 002)"));
     }
 
     private void laad(Invoerformaat formaat, String bestand, MonitoringInvoer.Opties opties) {
-        try (InputStream in = new ClassPathResource("monitoring/" + bestand).getInputStream()) {
-            MonitoringInvoer.Resultaat r = invoer.importeer(formaat, new String(in.readAllBytes(), StandardCharsets.UTF_8), opties);
+        try (InputStream in = new ClassPathResource(bestand).getInputStream()) {
+            MonitoringInvoer.Resultaat r = invoer.importeer(formaat, in.readAllBytes(), opties);
             LOG.info("Demo monitoring: {} ingelezen ({} opgaven, {} realisaties)", bestand, r.opgaven(), r.realisaties());
         } catch (IOException e) {
-            throw new UncheckedIOException("Demobestand monitoring/" + bestand + " niet te lezen", e);
+            throw new UncheckedIOException("Demobestand " + bestand + " niet te lezen", e);
         }
     }
 }

@@ -1,12 +1,14 @@
 package nl.trede.monitoring;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Locale;
+import nl.trede.bestand.Bestanden;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,10 +19,12 @@ class MonitoringApiController {
 
     private final MonitoringService monitoring;
     private final MonitoringInvoer invoer;
+    private final Bestanden bestanden;
 
-    MonitoringApiController(MonitoringService monitoring, MonitoringInvoer invoer) {
+    MonitoringApiController(MonitoringService monitoring, MonitoringInvoer invoer, Bestanden bestanden) {
         this.monitoring = monitoring;
         this.invoer = invoer;
+        this.bestanden = bestanden;
     }
 
     /** The indicatief schema of an opgave for an area on a peildatum, with the realisatie and signal. */
@@ -38,15 +42,16 @@ class MonitoringApiController {
     }
 
     /**
-     * Imports a CSV file (text/csv) in one of the layouts of {@link Invoerformaat}: landelijk, realisaties,
+     * Imports a CSV (text/csv) or xlsx file of at most {@code trede.invoer.max-bytes} in one of the layouts of {@link Invoerformaat}: landelijk, realisaties,
      * opvang, nidos or huisvesting.
      */
-    @PostMapping(path = "/invoer/{formaat}", consumes = {"text/csv", "text/plain"})
-    MonitoringInvoer.Resultaat importeer(@PathVariable String formaat, @RequestBody String csv,
+    @PostMapping(path = "/invoer/{formaat}", consumes = {"text/csv", "text/plain",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    MonitoringInvoer.Resultaat importeer(@PathVariable String formaat, HttpServletRequest verzoek,
                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum,
                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate opgavedatum,
                                          @RequestParam(required = false) String periode,
-                                         @RequestParam(required = false) String bron) {
+                                         @RequestParam(required = false) String bron) throws IOException {
         Invoerformaat f;
         try {
             f = Invoerformaat.valueOf(formaat.toUpperCase(Locale.ROOT));
@@ -54,6 +59,8 @@ class MonitoringApiController {
             throw new IllegalArgumentException("Onbekend formaat '" + formaat + "': landelijk, realisaties, opvang, nidos of huisvesting");
         }
         String herkomst = bron == null || bron.isBlank() ? "CSV-invoer " + f.name().toLowerCase(Locale.ROOT) : bron;
-        return invoer.importeer(f, csv, new MonitoringInvoer.Opties(peildatum, opgavedatum, periode, herkomst));
+        // Read through a bounded stream: never more than trede.invoer.max-bytes, whatever the body holds.
+        byte[] inhoud = bestanden.lees(verzoek.getInputStream(), verzoek.getContentLengthLong());
+        return invoer.importeer(f, inhoud, new MonitoringInvoer.Opties(peildatum, opgavedatum, periode, herkomst));
     }
 }

@@ -1,27 +1,33 @@
 package nl.trede.monitoring;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import nl.trede.bestand.Bereik;
+import nl.trede.bestand.Bestanden;
+import nl.trede.bestand.Namen;
+import nl.trede.bestand.Rij;
+import nl.trede.bestand.Tabel;
 import nl.trede.gemeente.Gemeente;
+import nl.trede.gemeente.GemeenteCellen;
 import nl.trede.gemeente.GemeenteService;
-import nl.trede.gemeente.Zoekresultaat;
-import nl.trede.systeem.Invoerfout;
+import nl.trede.invoer.InvoerService;
+import nl.trede.invoer.Maandoverzicht;
+import nl.trede.invoer.Periode;
+import nl.trede.systeem.Fouten;
 import nl.trede.systeem.OngeldigeInvoerException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports opgaven and realisaties from CSV in the layouts of seed 000 and seed 002. Every error is
- * reported with its row and column, a gemeente name that matches nothing or several is refused with
- * suggestions, and a file with any error stores nothing.
+ * Imports opgaven and realisaties from CSV or xlsx in the layouts of seed 000 and seed 002; the COA
+ * monthly overview through the one reader of {@code invoer}. Every error is reported with its row
+ * (the file's own line) and column, a gemeente name that matches nothing or several is refused with
+ * suggestions, every count has its bounds, and a file with any error stores nothing.
  */
 @Service
 class MonitoringInvoer {
@@ -34,29 +40,37 @@ class MonitoringInvoer {
     }
 
     private static final DateTimeFormatter KOLOMDATUM = DateTimeFormatter.ofPattern("yyyy_MM_dd");
-    private static final DateTimeFormatter KOLOMMAAND = DateTimeFormatter.ofPattern("yyyy_MM");
     private static final int MAANDEN = 6;
 
     private final MonitoringRepository repository;
     private final GemeenteService gemeenten;
+    private final Bestanden bestanden;
+    private final InvoerService invoer;
 
-    MonitoringInvoer(MonitoringRepository repository, GemeenteService gemeenten) {
+    MonitoringInvoer(MonitoringRepository repository, GemeenteService gemeenten, Bestanden bestanden,
+                     InvoerService invoer) {
         this.repository = repository;
         this.gemeenten = gemeenten;
+        this.bestanden = bestanden;
+        this.invoer = invoer;
     }
 
     @Transactional
-    Resultaat importeer(Invoerformaat formaat, String tekst, Opties opties) {
+    Resultaat importeer(Invoerformaat formaat, byte[] inhoud, Opties opties) {
         List<Opgave> opgaven = new ArrayList<>();
         List<Realisatie> realisaties = new ArrayList<>();
-        List<Invoerfout> fouten = switch (formaat) {
-            case LANDELIJK -> landelijk(tekst, opties, opgaven);
-            case REALISATIES -> realisaties(tekst, opties, realisaties);
-            case OPVANG -> opvang(tekst, opties, opgaven, realisaties);
-            case NIDOS -> nidos(tekst, opties, opgaven, realisaties);
-            case HUISVESTING -> huisvesting(tekst, opties, opgaven, realisaties);
-        };
-        if (!fouten.isEmpty()) {
+        Tabel tabel = bestanden.tabel(inhoud);
+        Fouten fouten = tabel.fouten();
+        if (tabel.kopregel().isPresent()) {
+            switch (formaat) {
+                case LANDELIJK -> landelijk(tabel, opties, opgaven);
+                case REALISATIES -> realisaties(tabel, opties, realisaties);
+                case OPVANG -> opvang(tabel, opties, opgaven, realisaties);
+                case NIDOS -> nidos(tabel, opties, opgaven, realisaties);
+                case HUISVESTING -> huisvesting(tabel, opties, opgaven, realisaties);
+            }
+        }
+        if (!fouten.leeg()) {
             throw new OngeldigeInvoerException("De monitoringcijfers (" + formaat.name().toLowerCase(Locale.ROOT)
                     + ") zijn niet ingelezen", fouten);
         }
@@ -65,77 +79,78 @@ class MonitoringInvoer {
         return new Resultaat(formaat, opgaven.size(), realisaties.size());
     }
 
-    private List<Invoerfout> landelijk(String tekst, Opties opties, List<Opgave> opgaven) {
-        CsvBestand csv = new CsvBestand(tekst, List.of("opgave", "oude_opgave", "oude_datum", "nieuwe_opgave", "nieuwe_datum"));
-        if (!csv.fouten.isEmpty()) {
-            return csv.fouten;
-        }
-        for (int rij = 2; rij <= csv.aantalRijen() + 1; rij++) {
-            if (csv.leeg(rij)) {
-                continue;
-            }
-            Optional<OpgaveSoort> soort = soort(csv, rij);
-            Integer oud = csv.geheel(rij, "oude_opgave", false, false);
-            LocalDate oudeDatum = csv.datum(rij, "oude_datum");
-            Integer nieuw = csv.geheel(rij, "nieuwe_opgave", false, false);
-            LocalDate nieuweDatum = csv.datum(rij, "nieuwe_datum");
-            if (oudeDatum != null && nieuweDatum != null && nieuweDatum.isBefore(oudeDatum)) {
-                csv.fout(rij, "nieuwe_datum", "De nieuwe datum " + nieuweDatum + " ligt voor de oude datum " + oudeDatum);
-            } else if (soort.isPresent() && oud != null && nieuw != null && oudeDatum != null && nieuweDatum != null) {
-                opgaven.add(new Opgave(soort.get(), Gebied.NEDERLAND, oud, oudeDatum, nieuw, nieuweDatum, Verloop.DAG,
-                        null, null, null, opties.bron()));
-            }
-        }
-        return csv.fouten;
+    /** Checks the header for {@code verplicht}; other columns (notes, sources) may be there too. */
+    private static boolean kop(Tabel tabel, List<String> verplicht) {
+        return tabel.controleerKop(verplicht, verplicht, true, String.join(", ", verplicht));
     }
 
-    private List<Invoerfout> realisaties(String tekst, Opties opties, List<Realisatie> realisaties) {
-        CsvBestand csv = new CsvBestand(tekst, List.of("opgave", "gebied", "peildatum", "realisatie"));
-        if (!csv.fouten.isEmpty()) {
-            return csv.fouten;
+    private void landelijk(Tabel tabel, Opties opties, List<Opgave> opgaven) {
+        if (!kop(tabel, List.of("opgave", "oude_opgave", "oude_datum", "nieuwe_opgave", "nieuwe_datum"))) {
+            return;
         }
-        for (int rij = 2; rij <= csv.aantalRijen() + 1; rij++) {
-            if (csv.leeg(rij)) {
-                continue;
+        for (Rij rij : tabel.rijen()) {
+            Optional<OpgaveSoort> soort = soort(rij);
+            Integer oud = rij.geheel("oude_opgave", Bereik.AANTAL);
+            LocalDate oudeDatum = rij.datum("oude_datum");
+            Integer nieuw = rij.geheel("nieuwe_opgave", Bereik.AANTAL);
+            LocalDate nieuweDatum = rij.datum("nieuwe_datum");
+            if (oudeDatum != null && nieuweDatum != null && nieuweDatum.isBefore(oudeDatum)) {
+                rij.fout("nieuwe_datum", "De nieuwe datum " + nieuweDatum + " ligt voor de oude datum " + oudeDatum);
+            } else if (!rij.foutGevonden()) {
+                opgaven.add(new Opgave(soort.orElseThrow(), Gebied.NEDERLAND, oud, oudeDatum, nieuw, nieuweDatum,
+                        Verloop.DAG, null, null, null, opties.bron()));
             }
-            Optional<OpgaveSoort> soort = soort(csv, rij);
-            String gebied = gebied(csv, rij);
-            LocalDate peildatum = csv.datum(rij, "peildatum");
-            Integer aantal = csv.geheel(rij, "realisatie", false, false);
-            Integer regulier = csv.geheel(rij, "regulier", true, false);
-            Integer noodopvang = csv.geheel(rij, "noodopvang", true, false);
-            Integer tgo = csv.geheel(rij, "tgo", true, false);
+        }
+    }
+
+    private void realisaties(Tabel tabel, Opties opties, List<Realisatie> realisaties) {
+        if (!kop(tabel, List.of("opgave", "gebied", "peildatum", "realisatie"))) {
+            return;
+        }
+        GemeenteCellen gemeenteCellen = new GemeenteCellen(gemeenten);
+        for (Rij rij : tabel.rijen()) {
+            Optional<OpgaveSoort> soort = soort(rij);
+            String gebied = gebied(rij, gemeenteCellen);
+            LocalDate peildatum = rij.datum("peildatum");
+            Integer aantal = rij.geheel("realisatie", Bereik.AANTAL);
+            Integer regulier = rij.geheelOfLeeg("regulier", Bereik.AANTAL);
+            Integer noodopvang = rij.geheelOfLeeg("noodopvang", Bereik.AANTAL);
+            Integer tgo = rij.geheelOfLeeg("tgo", Bereik.AANTAL);
             boolean delen = regulier != null || noodopvang != null || tgo != null;
             if (delen && soort.isPresent() && soort.get() != OpgaveSoort.ASIEL) {
-                csv.fout(rij, "regulier", "Alleen asiel is verdeeld in regulier, noodopvang en TGO");
+                rij.fout("regulier", "Alleen asiel is verdeeld in regulier, noodopvang en TGO");
                 continue;
             }
-            int som = (regulier == null ? 0 : regulier) + (noodopvang == null ? 0 : noodopvang) + (tgo == null ? 0 : tgo);
+            int som = Math.addExact(Math.addExact(nulAlsLeeg(regulier), nulAlsLeeg(noodopvang)), nulAlsLeeg(tgo));
             if (delen && aantal != null && som != aantal) {
-                csv.fout(rij, "realisatie", "Realisatie " + aantal + " is niet regulier + noodopvang + TGO = " + som
+                rij.fout("realisatie", "Realisatie " + aantal + " is niet regulier + noodopvang + TGO = " + som
                         + " (alle plekken tellen mee)");
                 continue;
             }
-            if (soort.isPresent() && gebied != null && peildatum != null && aantal != null) {
-                realisaties.add(new Realisatie(soort.get(), gebied, peildatum, aantal, regulier, noodopvang, tgo, opties.bron()));
+            if (!rij.foutGevonden()) {
+                realisaties.add(new Realisatie(soort.orElseThrow(), gebied, peildatum, aantal, regulier, noodopvang, tgo,
+                        opties.bron()));
             }
         }
-        return csv.fouten;
+    }
+
+    private static int nulAlsLeeg(Integer getal) {
+        return getal == null ? 0 : getal;
     }
 
     /** NL, a province or veiligheidsregio code, or a gemeente by code or name. */
-    private String gebied(CsvBestand csv, int rij) {
-        String gebied = csv.tekst(rij, "gebied").toUpperCase(Locale.ROOT);
-        boolean bekend = gebied.equals(Gebied.NEDERLAND)
-                || gemeenten.alle().stream().anyMatch(g -> gebied.equals(g.provincieCode()) || gebied.equals(g.veiligheidsregioCode()));
+    private String gebied(Rij rij, GemeenteCellen gemeenteCellen) {
+        String gebied = rij.tekst("gebied").toUpperCase(Locale.ROOT);
+        boolean bekend = gebied.equals(Gebied.NEDERLAND) || gemeenten.alle().stream()
+                .anyMatch(g -> gebied.equals(g.provincieCode()) || gebied.equals(g.veiligheidsregioCode()));
         if (bekend) {
             return gebied;
         }
-        Gemeente gm = gemeente(csv, rij, "gebied", new HashMap<>());
+        Gemeente gm = gemeenteCellen.gemeente(rij, "gebied");
         return gm == null ? null : gm.code();
     }
 
-    private List<Invoerfout> opvang(String tekst, Opties opties, List<Opgave> opgaven, List<Realisatie> realisaties) {
+    private void opvang(Tabel tabel, Opties opties, List<Opgave> opgaven, List<Realisatie> realisaties) {
         record Kolommen(OpgaveSoort soort, String opgave, String realisatie) {
         }
         List<Kolommen> kolommen = List.of(
@@ -144,21 +159,18 @@ class MonitoringInvoer {
                 new Kolommen(OpgaveSoort.AMV, "amv_opgave_25_26", "amv_realisatie"));
         List<String> verplicht = new ArrayList<>(List.of("gemeente"));
         kolommen.forEach(k -> verplicht.addAll(List.of(k.opgave(), k.realisatie())));
-        CsvBestand csv = new CsvBestand(tekst, verplicht);
-        List<Invoerfout> ontbreekt = nodig(opties.peildatum() != null, "peildatum", opties.opgavedatum() != null, "opgavedatum");
-        if (!csv.fouten.isEmpty() || !ontbreekt.isEmpty()) {
-            return samen(csv.fouten, ontbreekt);
+        boolean kop = kop(tabel, verplicht);
+        if (!nodig(tabel.fouten(), opties.peildatum() != null, "peildatum", opties.opgavedatum() != null, "opgavedatum")
+                || !kop) {
+            return;
         }
-        Map<String, Integer> gezien = new HashMap<>();
-        for (int rij = 2; rij <= csv.aantalRijen() + 1; rij++) {
-            if (csv.leeg(rij)) {
-                continue;
-            }
-            Gemeente gm = gemeente(csv, rij, gezien);
+        GemeenteCellen gemeenteCellen = new GemeenteCellen(gemeenten);
+        for (Rij rij : tabel.rijen()) {
+            Gemeente gm = eenmaal(rij, gemeenteCellen);
             for (Kolommen k : kolommen) {
                 // An empty cell is "no opgave" in seed 002: nothing is stored for it.
-                Integer opgave = csv.geheel(rij, k.opgave(), true, false);
-                Integer realisatie = csv.geheel(rij, k.realisatie(), true, false);
+                Integer opgave = rij.geheelOfLeeg(k.opgave(), Bereik.AANTAL);
+                Integer realisatie = rij.geheelOfLeeg(k.realisatie(), Bereik.AANTAL);
                 if (gm != null && opgave != null) {
                     opgaven.add(new Opgave(k.soort(), gm.code(), opgave, opties.opgavedatum(), opgave,
                             opties.opgavedatum(), Verloop.DAG, null, null, null, opties.bron()));
@@ -169,28 +181,22 @@ class MonitoringInvoer {
                 }
             }
         }
-        return csv.fouten;
     }
 
-    private List<Invoerfout> nidos(String tekst, Opties opties, List<Opgave> opgaven, List<Realisatie> realisaties) {
-        List<Invoerfout> ontbreekt = nodig(opties.peildatum() != null, "peildatum", opties.opgavedatum() != null, "opgavedatum");
-        if (!ontbreekt.isEmpty()) {
-            return ontbreekt;
+    private void nidos(Tabel tabel, Opties opties, List<Opgave> opgaven, List<Realisatie> realisaties) {
+        if (!nodig(tabel.fouten(), opties.peildatum() != null, "peildatum", opties.opgavedatum() != null, "opgavedatum")) {
+            return;
         }
         // The factsheet's taakstelling is "voor 1 januari 2026": the column names its date.
         String taakstelling = "taakstelling_" + KOLOMDATUM.format(opties.opgavedatum());
-        CsvBestand csv = new CsvBestand(tekst, List.of("gemeente", "gerealiseerd", taakstelling));
-        if (!csv.fouten.isEmpty()) {
-            return csv.fouten;
+        if (!kop(tabel, List.of("gemeente", "gerealiseerd", taakstelling))) {
+            return;
         }
-        Map<String, Integer> gezien = new HashMap<>();
-        for (int rij = 2; rij <= csv.aantalRijen() + 1; rij++) {
-            if (csv.leeg(rij)) {
-                continue;
-            }
-            Gemeente gm = gemeente(csv, rij, gezien);
-            Integer gerealiseerd = csv.geheel(rij, "gerealiseerd", false, false);
-            Integer taak = csv.geheel(rij, taakstelling, false, false);
+        GemeenteCellen gemeenteCellen = new GemeenteCellen(gemeenten);
+        for (Rij rij : tabel.rijen()) {
+            Gemeente gm = eenmaal(rij, gemeenteCellen);
+            Integer gerealiseerd = rij.geheel("gerealiseerd", Bereik.AANTAL);
+            Integer taak = rij.geheel(taakstelling, Bereik.AANTAL);
             if (gm != null && gerealiseerd != null && taak != null) {
                 opgaven.add(new Opgave(OpgaveSoort.NIDOS_AMV, gm.code(), taak, opties.opgavedatum(), taak,
                         opties.opgavedatum(), Verloop.DAG, null, null, null, opties.bron()));
@@ -198,135 +204,104 @@ class MonitoringInvoer {
                         null, null, null, opties.bron()));
             }
         }
-        return csv.fouten;
     }
 
     /**
-     * One half-year of the COA overview. The totaalopgave is stand + taakstelling + correcties and
-     * runs in whole months (totaalopgave * m / 6 after month m); the realisatie of month m is known
-     * on the first of the next month and is stored as the running total since the half-year began.
+     * One half-year of the COA monthly overview, read by the one reader of {@code invoer}. The
+     * totaalopgave is stand + taakstelling + correcties and runs in whole months (totaalopgave * m / 6
+     * after month m); the realisatie of month m is known on the first of the next month and is stored
+     * as the running total since the half-year began. The overview gives the first half-year's
+     * realisatie only as a whole, known on 1 July.
      */
-    private List<Invoerfout> huisvesting(String tekst, Opties opties, List<Opgave> opgaven, List<Realisatie> realisaties) {
-        List<Invoerfout> ontbreekt = nodig(opties.peildatum() != null, "peildatum",
-                opties.periode() != null && opties.periode().matches("\\d{4}-[12]"), "periode (JJJJ-1 of JJJJ-2)");
-        if (!ontbreekt.isEmpty()) {
-            return ontbreekt;
+    private void huisvesting(Tabel tabel, Opties opties, List<Opgave> opgaven, List<Realisatie> realisaties) {
+        Optional<Periode> periode = Periode.lees(opties.periode());
+        if (!nodig(tabel.fouten(), opties.peildatum() != null, "peildatum", periode.isPresent(), "periode (JJJJ-1 of JJJJ-2)")) {
+            return;
         }
-        int jaar = Integer.parseInt(opties.periode().substring(0, 4));
-        String helft = opties.periode().substring(5);
-        LocalDate begin = LocalDate.of(jaar, helft.equals("1") ? 1 : 7, 1);
-        String stand = "stand_" + KOLOMDATUM.format(begin);
-        String taakstelling = "taakstelling_" + jaar + "_" + helft;
-        String totaal = "totaal_" + jaar + "_" + helft;
-        List<String> maanden = new ArrayList<>();
+        Optional<Maandoverzicht> overzicht = invoer.leesMaandoverzicht(tabel);
+        if (overzicht.isEmpty()) {
+            return;
+        }
+        Periode p = periode.get();
+        if (overzicht.get().jaar() != p.jaar()) {
+            tabel.fouten().voegToe(null, "periode", "Het maandoverzicht gaat over " + overzicht.get().jaar()
+                    + ", niet over de periode " + p);
+            return;
+        }
+        LocalDate begin = p.begin();
+        for (Maandoverzicht.Regel r : overzicht.get().regels()) {
+            int stand = p.helft() == 1 ? r.standJanuari() : r.standJuli();
+            int taakstelling = p.helft() == 1 ? r.taakstelling1() : r.taakstelling2();
+            int correcties = p.helft() == 1 ? 0 : r.correcties();
+            int totaal = p.helft() == 1 ? Math.addExact(stand, taakstelling) : r.totaal2();
+            String totaalKolom = p.helft() == 1 ? "taakstelling_" + p.jaar() + "_1" : "totaal_" + p.jaar() + "_2";
+            if (totaal < 0) {
+                tabel.fouten().voegToe(r.rij(), totaalKolom, "Een totaalopgave onder 0 (" + totaal
+                        + ") kan niet als opgave worden gevolgd");
+                continue;
+            }
+            List<Realisatie> vanRij = p.helft() == 1 ? eersteHelft(r, p, opties) : perMaand(tabel.fouten(), r, p, opties);
+            opgaven.add(new Opgave(OpgaveSoort.HUISVESTING, r.gemeente(), 0, begin, totaal, begin.plusMonths(MAANDEN),
+                    Verloop.MAAND, stand, taakstelling, correcties, opties.bron()));
+            realisaties.addAll(vanRij);
+        }
+    }
+
+    private static List<Realisatie> eersteHelft(Maandoverzicht.Regel r, Periode p, Opties opties) {
+        return p.einde().isAfter(opties.peildatum()) ? List.of()
+                : List.of(new Realisatie(OpgaveSoort.HUISVESTING, r.gemeente(), p.einde(), r.realisatie1(), null, null,
+                null, opties.bron()));
+    }
+
+    private static List<Realisatie> perMaand(Fouten fouten, Maandoverzicht.Regel r, Periode p, Opties opties) {
+        List<Realisatie> vanRij = new ArrayList<>();
+        int opgeteld = 0;
         for (int m = 0; m < MAANDEN; m++) {
-            maanden.add("realisatie_" + KOLOMMAAND.format(begin.plusMonths(m)));
-        }
-        List<String> verplicht = new ArrayList<>(List.of("gemeente", stand, taakstelling, "correcties", totaal));
-        verplicht.addAll(maanden);
-        CsvBestand csv = new CsvBestand(tekst, verplicht);
-        if (!csv.fouten.isEmpty()) {
-            return csv.fouten;
-        }
-        Map<String, Integer> gezien = new HashMap<>();
-        for (int rij = 2; rij <= csv.aantalRijen() + 1; rij++) {
-            if (csv.leeg(rij)) {
+            Integer aantal = r.perMaand().get(m);
+            LocalDate bekendOp = p.begin().plusMonths(m + 1);
+            if (aantal == null) {
                 continue;
             }
-            Gemeente gm = gemeente(csv, rij, gezien);
-            Integer s = csv.geheel(rij, stand, false, true);
-            Integer t = csv.geheel(rij, taakstelling, false, false);
-            Integer c = csv.geheel(rij, "correcties", false, true);
-            Integer tot = csv.geheel(rij, totaal, false, true);
-            if (s != null && t != null && c != null && tot != null && tot != s + t + c) {
-                csv.fout(rij, totaal, "Totaal " + tot + " is niet stand " + s + " + taakstelling " + t + " + correcties " + c);
-                continue;
-            }
-            if (tot != null && tot < 0) {
-                csv.fout(rij, totaal, "Een totaalopgave onder 0 (" + tot + ") kan niet als opgave worden gevolgd");
-                continue;
-            }
-            int opgeteld = 0;
-            List<Realisatie> vanRij = new ArrayList<>();
-            for (int m = 0; m < MAANDEN; m++) {
-                Integer aantal = csv.geheel(rij, maanden.get(m), false, false);
-                LocalDate bekendOp = begin.plusMonths(m + 1);
-                if (aantal == null) {
-                    continue;
-                }
-                opgeteld += aantal;
-                if (!bekendOp.isAfter(opties.peildatum())) {
-                    vanRij.add(new Realisatie(OpgaveSoort.HUISVESTING, gm == null ? null : gm.code(), bekendOp, opgeteld,
-                            null, null, null, opties.bron()));
-                } else if (aantal != 0) {
-                    csv.fout(rij, maanden.get(m), "Een realisatie van " + aantal + " in een maand die op de peildatum "
-                            + opties.peildatum() + " nog niet voorbij is");
-                }
-            }
-            if (gm != null && tot != null && s != null && t != null && c != null) {
-                opgaven.add(new Opgave(OpgaveSoort.HUISVESTING, gm.code(), 0, begin, tot, begin.plusMonths(MAANDEN),
-                        Verloop.MAAND, s, t, c, opties.bron()));
-                realisaties.addAll(vanRij);
+            opgeteld = Math.addExact(opgeteld, aantal);
+            if (!bekendOp.isAfter(opties.peildatum())) {
+                vanRij.add(new Realisatie(OpgaveSoort.HUISVESTING, r.gemeente(), bekendOp, opgeteld, null, null, null,
+                        opties.bron()));
+            } else if (aantal != 0) {
+                fouten.voegToe(r.rij(), "realisatie_" + p.begin().plusMonths(m).format(DateTimeFormatter.ofPattern("yyyy_MM")),
+                        "Een realisatie van " + aantal + " in een maand die op de peildatum " + opties.peildatum()
+                                + " nog niet voorbij is");
             }
         }
-        return csv.fouten;
+        return vanRij;
     }
 
-    private Gemeente gemeente(CsvBestand csv, int rij, Map<String, Integer> gezien) {
-        return gemeente(csv, rij, "gemeente", gezien);
-    }
-
-    private Gemeente gemeente(CsvBestand csv, int rij, String kolom, Map<String, Integer> gezien) {
-        String naam = csv.tekst(rij, kolom);
-        Zoekresultaat gevonden = gemeenten.zoek(naam);
-        if (gevonden instanceof Zoekresultaat.Gevonden g) {
-            Integer eerder = gezien.putIfAbsent(g.gemeente().code(), rij);
-            if (eerder != null) {
-                csv.fout(rij, kolom, g.gemeente().naam() + " staat ook op rij " + eerder);
-                return null;
-            }
-            return g.gemeente();
-        }
-        csv.fout(rij, kolom, gevonden.melding());
-        return null;
+    /** The gemeente of the row, once per file. */
+    private static Gemeente eenmaal(Rij rij, GemeenteCellen gemeenteCellen) {
+        Gemeente gm = gemeenteCellen.gemeente(rij, "gemeente");
+        return gm != null && gemeenteCellen.eerste(rij, "gemeente", gm, "") ? gm : null;
     }
 
     /** The opgave of a row, by its name or code; an unknown one is an error naming both forms. */
-    private static Optional<OpgaveSoort> soort(CsvBestand csv, int rij) {
-        Optional<OpgaveSoort> soort = soort(csv.tekst(rij, "opgave"));
+    private static Optional<OpgaveSoort> soort(Rij rij) {
+        String gezocht = Namen.sleutel(rij.tekst("opgave"));
+        Optional<OpgaveSoort> soort = Arrays.stream(OpgaveSoort.values())
+                .filter(s -> Namen.sleutel(s.naam()).equals(gezocht) || Namen.sleutel(s.name()).equals(gezocht))
+                .findFirst();
         if (soort.isEmpty()) {
-            csv.fout(rij, "opgave", "Onbekende opgave '" + csv.tekst(rij, "opgave") + "'; verwacht een van "
+            rij.fout("opgave", "Onbekende opgave '" + rij.tekst("opgave") + "'; verwacht een van "
                     + Arrays.stream(OpgaveSoort.values()).map(s -> s.naam() + " (" + s.name() + ")").toList());
         }
         return soort;
     }
 
-    private static Optional<OpgaveSoort> soort(String naam) {
-        String gezocht = normaliseer(naam);
-        return Arrays.stream(OpgaveSoort.values())
-                .filter(s -> normaliseer(s.naam()).equals(gezocht) || normaliseer(s.name()).equals(gezocht))
-                .findFirst();
-    }
-
-    private static String normaliseer(String tekst) {
-        return Normalizer.normalize(tekst, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-    }
-
-    private static List<Invoerfout> nodig(boolean eerste, String eersteNaam, boolean tweede, String tweedeNaam) {
-        List<Invoerfout> fouten = new ArrayList<>();
+    /** Adds an error for each missing request parameter; true when none is missing. */
+    private static boolean nodig(Fouten fouten, boolean eerste, String eersteNaam, boolean tweede, String tweedeNaam) {
         if (!eerste) {
-            fouten.add(new Invoerfout(null, eersteNaam, "De parameter '" + eersteNaam + "' ontbreekt"));
+            fouten.voegToe(null, eersteNaam, "De parameter '" + eersteNaam + "' ontbreekt");
         }
         if (!tweede) {
-            fouten.add(new Invoerfout(null, tweedeNaam, "De parameter '" + tweedeNaam + "' ontbreekt of is onjuist"));
+            fouten.voegToe(null, tweedeNaam, "De parameter '" + tweedeNaam + "' ontbreekt of is onjuist");
         }
-        return fouten;
-    }
-
-    private static List<Invoerfout> samen(List<Invoerfout> a, List<Invoerfout> b) {
-        List<Invoerfout> alle = new ArrayList<>(a);
-        alle.addAll(b);
-        return alle;
+        return eerste && tweede;
     }
 }

@@ -107,14 +107,14 @@ public class MonitoringService {
             List<Integer> perMaand = perMaand(g.realisaties(OpgaveSoort.HUISVESTING, gm.code()), maanden, peildatum);
             for (int m = 0; m < perMaand.size(); m++) {
                 if (perMaand.get(m) != null) {
-                    somPerMaand[m] = (somPerMaand[m] == null ? 0 : somPerMaand[m]) + perMaand.get(m);
+                    somPerMaand[m] = Math.addExact(somPerMaand[m] == null ? 0 : somPerMaand[m], perMaand.get(m));
                 }
             }
             Opgave opgave = o.get();
-            som[0] += opgave.standBegin() == null ? 0 : opgave.standBegin();
-            som[1] += opgave.taakstelling() == null ? 0 : opgave.taakstelling();
-            som[2] += opgave.correcties() == null ? 0 : opgave.correcties();
-            som[3] += opgave.nieuweOpgave();
+            som[0] = Math.addExact(som[0], opgave.standBegin() == null ? 0 : opgave.standBegin());
+            som[1] = Math.addExact(som[1], opgave.taakstelling() == null ? 0 : opgave.taakstelling());
+            som[2] = Math.addExact(som[2], opgave.correcties() == null ? 0 : opgave.correcties());
+            som[3] = Math.addExact(som[3], opgave.nieuweOpgave());
             regels.add(new HuisvestingOverzicht.Regel(gm.code(), gm.naam(), opgave.standBegin(), opgave.taakstelling(),
                     opgave.correcties(), opgave.nieuweOpgave(), perMaand, Cel.van(standen.get(i))));
         }
@@ -260,7 +260,10 @@ public class MonitoringService {
                         o.nieuweOpgave(), o.nieuweDatum(), realisatie, null, null);
     }
 
-    /** The sum over gemeenten: schema and opgaven of those with an opgave, dates where they agree. */
+    /**
+     * The sum over gemeenten: schema and opgaven of those with an opgave, dates where they agree. Each
+     * figure is bounded at import; addExact fails loudly rather than wrap round if that ever changes.
+     */
     private Stand som(Gegevens g, OpgaveSoort soort, String gebied, List<Gemeente> leden, LocalDate peildatum) {
         BigDecimal schema = null;
         Integer oud = null;
@@ -272,14 +275,14 @@ public class MonitoringService {
             Opgave o = g.opgave(soort, gm.code(), peildatum).orElse(null);
             if (o != null) {
                 schema = (schema == null ? BigDecimal.ZERO : schema).add(o.schemaOp(peildatum));
-                oud = (oud == null ? 0 : oud) + o.oudeOpgave();
-                nieuw = (nieuw == null ? 0 : nieuw) + o.nieuweOpgave();
+                oud = Math.addExact(oud == null ? 0 : oud, o.oudeOpgave());
+                nieuw = Math.addExact(nieuw == null ? 0 : nieuw, o.nieuweOpgave());
                 oudeData.add(o.oudeDatum());
                 nieuweData.add(o.nieuweDatum());
             }
             Optional<Realisatie> r = g.realisatie(soort, gm.code(), peildatum, o);
             if (r.isPresent()) {
-                realisatie = (realisatie == null ? 0 : realisatie) + r.get().aantal();
+                realisatie = Math.addExact(realisatie == null ? 0 : realisatie, r.get().aantal());
             }
         }
         return new Stand(soort, gebied, peildatum, schema == null ? null : Opgave.zonderNullen(schema), oud,

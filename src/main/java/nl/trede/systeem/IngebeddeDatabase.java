@@ -2,52 +2,198 @@ package nl.trede.systeem;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * A real PostgreSQL 17 started from the Maven Central binaries, with its data kept in a folder
- * between runs. Present only when no {@code spring.datasource.url} is configured: its presence is
- * what makes a run a demo run (demo users, demo data).
+ * A real PostgreSQL 17 from the Maven Central binaries, with its data kept in a folder between runs.
+ * It holds a province's decisions, so it runs as a server someone relies on: fsync and synchronous
+ * commit on, a password for every connection, and the app connecting as {@link DatabaseRollen#APP},
+ * never as the superuser. The passwords are generated at the first start and kept in the data
+ * directory, readable by its owner only. Tests may start it without durability, for speed.
  */
 public final class IngebeddeDatabase implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(IngebeddeDatabase.class);
+    static final String WACHTWOORDEN = "trede-wachtwoorden.properties";
+    private static final String BEHEERDER = "postgres";
+    private static final Duration STOPTIJD = Duration.ofSeconds(30);
+    /** Only with a password, only from this machine: zonky's initdb trusts every local connection. */
+    private static final String TOEGANG = """
+            # Geschreven door trede bij elke start: alleen met wachtwoord, alleen vanaf deze machine.
+            local   all  all                scram-sha-256
+            host    all  all  127.0.0.1/32  scram-sha-256
+            host    all  all  ::1/128       scram-sha-256
+            """;
+
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
+    private final String beheerderWachtwoord;
+    private final DatabaseRollen rollen;
 
-    private IngebeddeDatabase(EmbeddedPostgres postgres, Path dataDirectory) {
+    private IngebeddeDatabase(EmbeddedPostgres postgres, Path dataDirectory, String beheerderWachtwoord,
+                              DatabaseRollen rollen) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
+        this.beheerderWachtwoord = beheerderWachtwoord;
+        this.rollen = rollen;
     }
 
-    public static IngebeddeDatabase start(Path dataDirectory, int port) throws IOException {
-        Files.createDirectories(dataDirectory);
-        verwijderVerweesdLockbestand(dataDirectory);
+    /** {@code duurzaam} false (tests only) switches fsync and synchronous commit off. */
+    public static IngebeddeDatabase start(Path dataDirectory, int port, boolean duurzaam) throws IOException {
+        Path map = dataDirectory.toAbsolutePath().normalize();
+        Files.createDirectories(map);
+        stopVerweesdeServer(map);
+        Path wachtwoordBestand = map.resolve(WACHTWOORDEN);
+        Properties wachtwoorden = Files.exists(wachtwoordBestand) ? lees(wachtwoordBestand) : nieuweWachtwoorden();
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(false);
+                .setDataDirectory(map)
+                .setCleanDataDirectory(false)
+                // zonky's readiness check connects as the superuser: with the password once it is required
+                .setConnectConfig("password", wachtwoorden.getProperty(BEHEERDER))
+                .setServerConfig("fsync", duurzaam ? "on" : "off")
+                .setServerConfig("synchronous_commit", duurzaam ? "on" : "off")
+                .setServerConfig("full_page_writes", duurzaam ? "on" : "off");
         if (port > 0) {
             builder.setPort(port);
         }
-        return new IngebeddeDatabase(builder.start(), dataDirectory);
+        EmbeddedPostgres postgres = builder.start();
+        if (!Files.exists(wachtwoordBestand)) {
+            schrijf(wachtwoordBestand, wachtwoorden);
+        }
+        DatabaseRollen rollen = new DatabaseRollen(wachtwoorden.getProperty(DatabaseRollen.EIGENAAR),
+                wachtwoorden.getProperty(DatabaseRollen.APP));
+        IngebeddeDatabase database = new IngebeddeDatabase(postgres, map, wachtwoorden.getProperty(BEHEERDER), rollen);
+        database.beveilig();
+        return database;
     }
 
-    /** A killed earlier run leaves postmaster.pid behind; PostgreSQL then refuses to start. */
-    private static void verwijderVerweesdLockbestand(Path dataDirectory) throws IOException {
-        Path pid = dataDirectory.resolve("postmaster.pid");
-        if (!Files.exists(pid)) {
+    /**
+     * Every start, so a start interrupted half-way heals: passwords set, roles present, and only
+     * password connections accepted from now on.
+     */
+    private void beveilig() throws IOException {
+        try (Connection beheerder = verbinding(BEHEERDER, beheerderWachtwoord); Statement sql = beheerder.createStatement()) {
+            sql.execute("alter role " + BEHEERDER + " password '" + beheerderWachtwoord + "'");
+            rollen.maakAan(beheerder);
+            Files.writeString(dataDirectory.resolve("pg_hba.conf"), TOEGANG, StandardCharsets.UTF_8);
+            sql.execute("select pg_reload_conf()");
+        } catch (SQLException e) {
+            throw new IllegalStateException("De ingebedde PostgreSQL in " + dataDirectory + " is gestart, maar de rollen "
+                    + "van trede konden niet worden ingericht: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * After a {@code kill -9} of the app its PostgreSQL keeps running and holds the data directory.
+     * A server of this very directory is stopped (smart shutdown: its clients died with the app);
+     * anything else is left alone, with a Dutch explanation of what to do.
+     */
+    static void stopVerweesdeServer(Path map) throws IOException {
+        Path pidBestand = map.resolve("postmaster.pid");
+        if (!Files.exists(pidBestand)) {
             return;
         }
-        String eersteRegel = Files.readAllLines(pid).stream().findFirst().orElse("").trim();
-        boolean levend = !eersteRegel.isEmpty()
-                && ProcessHandle.of(Long.parseLong(eersteRegel)).map(ProcessHandle::isAlive).orElse(false);
-        if (!levend) {
-            Files.delete(pid);
+        List<String> regels = Files.readAllLines(pidBestand);
+        Optional<ProcessHandle> proces = regels.isEmpty() || !regels.get(0).trim().matches("\\d+") ? Optional.empty()
+                : ProcessHandle.of(Long.parseLong(regels.get(0).trim())).filter(ProcessHandle::isAlive);
+        if (proces.isEmpty()) {
+            Files.delete(pidBestand);
+            return;
         }
+        ProcessHandle server = proces.get();
+        String opdracht = server.info().command().orElse("");
+        boolean onze = regels.size() > 1 && Path.of(regels.get(1).trim()).toAbsolutePath().normalize().equals(map)
+                && opdracht.contains("postgres");
+        if (!onze) {
+            throw new IllegalStateException("De gegevensmap " + map + " is in gebruik door proces " + server.pid() + " ("
+                    + opdracht + "). Stop dat proces, of verwijder " + pidBestand + " als u zeker weet dat daar geen "
+                    + "PostgreSQL meer draait, en start trede opnieuw.");
+        }
+        LOG.warn("Een PostgreSQL van een eerder afgebroken start (pid {}) houdt {} nog vast; trede stopt die eerst.",
+                server.pid(), map);
+        server.destroy();
+        try {
+            server.onExit().get(STOPTIJD.toSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("De achtergebleven PostgreSQL (pid " + server.pid() + ") van " + map
+                    + " stopte niet binnen " + STOPTIJD.toSeconds() + " seconden. Stop hem met 'kill -INT " + server.pid()
+                    + "' en start trede opnieuw.", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Onderbroken tijdens het stoppen van de achtergebleven PostgreSQL", e);
+        }
+    }
+
+    private static Properties nieuweWachtwoorden() {
+        Properties wachtwoorden = new Properties();
+        SecureRandom toeval = new SecureRandom();
+        for (String rol : List.of(BEHEERDER, DatabaseRollen.EIGENAAR, DatabaseRollen.APP)) {
+            byte[] bytes = new byte[24];
+            toeval.nextBytes(bytes);
+            wachtwoorden.setProperty(rol, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        }
+        return wachtwoorden;
+    }
+
+    private static Properties lees(Path bestand) throws IOException {
+        Properties wachtwoorden = new Properties();
+        try (Reader lezer = Files.newBufferedReader(bestand, StandardCharsets.UTF_8)) {
+            wachtwoorden.load(lezer);
+        }
+        return wachtwoorden;
+    }
+
+    /** Written beside, then moved: never a half-written file, and never readable by others. */
+    private static void schrijf(Path bestand, Properties wachtwoorden) throws IOException {
+        Path tijdelijk = Files.createTempFile(bestand.getParent(), WACHTWOORDEN, ".tmp",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try (Writer schrijver = Files.newBufferedWriter(tijdelijk, StandardCharsets.UTF_8)) {
+            wachtwoorden.store(schrijver, "Wachtwoorden van de ingebedde PostgreSQL van trede; alleen voor de eigenaar leesbaar");
+        }
+        Files.move(tijdelijk, bestand, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private Connection verbinding(String gebruiker, String wachtwoord) throws SQLException {
+        PGSimpleDataSource bron = new PGSimpleDataSource();
+        bron.setServerNames(new String[] {"localhost"});
+        bron.setPortNumbers(new int[] {postgres.getPort()});
+        bron.setDatabaseName("postgres");
+        bron.setUser(gebruiker);
+        bron.setPassword(wachtwoord);
+        return bron.getConnection();
     }
 
     public String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+    }
+
+    public DatabaseRollen rollen() {
+        return rollen;
+    }
+
+    /** The superuser, for what only an administrator does (tests that play the attacker with superuser rights). */
+    public String beheerderWachtwoord() {
+        return beheerderWachtwoord;
     }
 
     public Path dataDirectory() {

@@ -3,16 +3,21 @@ package nl.trede.systeem;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.postgresql.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /** The default run: an embedded PostgreSQL whose data directory survives restarts. */
 @Configuration(proxyBeanMethods = false)
@@ -26,20 +31,33 @@ class IngebeddeDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     IngebeddeDatabase ingebeddeDatabase(
             @Value("${trede.database.map:./data/postgres}") Path map,
-            @Value("${trede.database.poort:0}") int poort) throws IOException {
-        IngebeddeDatabase database = IngebeddeDatabase.start(map.toAbsolutePath().normalize(), poort);
-        LOG.info("Ingebedde PostgreSQL gestart, gegevens in {} ({})", database.dataDirectory(), database.jdbcUrl());
+            @Value("${trede.database.poort:0}") int poort,
+            @Value("${trede.database.duurzaam:true}") boolean duurzaam) throws IOException {
+        IngebeddeDatabase database = IngebeddeDatabase.start(map, poort, duurzaam);
+        LOG.info("Ingebedde PostgreSQL gestart, gegevens in {} ({}, {})", database.dataDirectory(), database.jdbcUrl(),
+                duurzaam ? "fsync en synchronous_commit aan" : "NIET duurzaam: fsync uit, alleen voor tests");
         return database;
     }
 
+    /** The app as {@link DatabaseRollen#APP}: it may not change what the audit keeps. */
     @Bean(destroyMethod = "close")
+    @Primary
     HikariDataSource dataSource(IngebeddeDatabase database) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(database.jdbcUrl());
-        dataSource.setUsername("postgres");
+        dataSource.setUsername(DatabaseRollen.APP);
+        dataSource.setPassword(database.rollen().appWachtwoord());
         dataSource.setMaximumPoolSize(8);
         dataSource.addDataSourceProperty(HERSCHRIJF_BATCHES, "true");
         return dataSource;
+    }
+
+    /** Migrations as {@link DatabaseRollen#EIGENAAR}, the owner of every table. */
+    @Bean
+    @LiquibaseDataSource
+    DataSource liquibaseDataSource(IngebeddeDatabase database) {
+        return new SimpleDriverDataSource(new Driver(), database.jdbcUrl(), DatabaseRollen.EIGENAAR,
+                database.rollen().eigenaarWachtwoord());
     }
 
     static final class GeenDatasourceUrl extends SpringBootCondition {

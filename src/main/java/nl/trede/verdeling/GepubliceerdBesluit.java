@@ -2,20 +2,22 @@ package nl.trede.verdeling;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.trede.bestand.Bereik;
+import nl.trede.bestand.Bestandslimieten;
+import nl.trede.bestand.Rij;
+import nl.trede.bestand.Tabel;
 import nl.trede.gemeente.Gemeente;
+import nl.trede.gemeente.GemeenteCellen;
 import nl.trede.gemeente.GemeenteService;
 import nl.trede.gemeente.Provincie;
-import nl.trede.gemeente.Zoekresultaat;
-import nl.trede.systeem.Csv;
-import nl.trede.systeem.Invoerfout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -50,9 +52,12 @@ class GepubliceerdBesluit implements ApplicationRunner {
     private final GemeenteService gemeenten;
     private final VerdelingRepository repository;
 
-    GepubliceerdBesluit(GemeenteService gemeenten, VerdelingRepository repository) {
+    private final ApplicationEventPublisher gebeurtenissen;
+
+    GepubliceerdBesluit(GemeenteService gemeenten, VerdelingRepository repository, ApplicationEventPublisher gebeurtenissen) {
         this.gemeenten = gemeenten;
         this.repository = repository;
+        this.gebeurtenissen = gebeurtenissen;
     }
 
     @Override
@@ -63,32 +68,38 @@ class GepubliceerdBesluit implements ApplicationRunner {
             return;
         }
         List<GemeenteUitkomst> rijen = lees();
-        int regulier = rijen.stream().mapToInt(GemeenteUitkomst::regulier).sum();
-        int amv = rijen.stream().mapToInt(GemeenteUitkomst::amv).sum();
+        int regulier = rijen.stream().mapToInt(GemeenteUitkomst::regulier).reduce(0, Math::addExact);
+        int amv = rijen.stream().mapToInt(GemeenteUitkomst::amv).reduce(0, Math::addExact);
         // Chapter 3: verslag plus kansrijk 3851 and 130, restopgave 1936 and 408, to 16 and 15 gemeenten.
-        repository.bewaar(new Verdeling(null, overijssel.code(), overijssel.naam(), NAAM, true, TOELICHTING, null,
+        Verdeling besluit = new Verdeling(null, overijssel.code(), overijssel.naam(), NAAM, true, TOELICHTING, null,
                 "trede (demo)", Instant.parse("2024-12-20T00:00:00Z"), rijen,
                 new SoortUitkomst(regulier, 3851, 1936, null, null, 16), new SoortUitkomst(amv, 130, 408, null, null, 15),
-                List.of()), null);
+                List.of());
+        gebeurtenissen.publishEvent(VerdelingVastgelegd.overgenomen(besluit.metId(repository.bewaar(besluit, null))));
         LOG.info("{} overgenomen: {} gemeenten, {} regulier, {} amv", NAAM, rijen.size(), regulier, amv);
     }
 
     private List<GemeenteUitkomst> lees() {
-        List<Invoerfout> fouten = new ArrayList<>();
-        List<Csv.Rij> regels;
+        Tabel tabel;
         try {
-            regels = Csv.rijen(new ClassPathResource(BESTAND).getContentAsString(StandardCharsets.UTF_8), fouten);
+            tabel = Tabel.lees(new ClassPathResource(BESTAND).getContentAsByteArray(), Bestandslimieten.STANDAARD);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (!fouten.isEmpty()) {
-            throw new IllegalStateException("Het meegeleverde " + BESTAND + " is onleesbaar: " + fouten);
-        }
+        tabel.controleerKop(List.of("gemeente", "regulier", "amv", "totaal"), List.of("gemeente", "regulier", "amv"), false,
+                "gemeente, regulier, amv, totaal");
+        GemeenteCellen gemeenteCellen = new GemeenteCellen(gemeenten);
         List<GemeenteUitkomst> rijen = new ArrayList<>();
-        for (Csv.Rij regel : regels.subList(1, regels.size())) {
-            List<String> velden = regel.velden();
-            Gemeente g = ((Zoekresultaat.Gevonden) gemeenten.zoek(velden.get(0))).gemeente();
-            rijen.add(rij(g, Integer.parseInt(velden.get(1).trim()), Integer.parseInt(velden.get(2).trim())));
+        for (Rij rij : tabel.rijen()) {
+            Gemeente g = gemeenteCellen.gemeente(rij, "gemeente");
+            Integer regulier = rij.geheel("regulier", Bereik.AANTAL);
+            Integer amv = rij.geheel("amv", Bereik.AANTAL);
+            if (!rij.foutGevonden()) {
+                rijen.add(rij(g, regulier, amv));
+            }
+        }
+        if (!tabel.fouten().leeg()) {
+            throw new IllegalStateException("Het meegeleverde " + BESTAND + " is onleesbaar: " + tabel.fouten().lijst());
         }
         return rijen;
     }

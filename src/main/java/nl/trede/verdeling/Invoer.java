@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.util.List;
 import nl.trede.gemeente.Provincie;
 
-/** Validated input of a verdeling: gemeenten resolved to their CBS code, numbers checked. */
-record Invoer(Provincie provincie, String naam, int opgaveRegulier, int opgaveAmv,
+/**
+ * Validated input of a verdeling: gemeenten resolved to their CBS code, name and province as they are on the
+ * day of the verdeling, numbers checked. A receipt keeps it, so a replay does not depend on today's gemeenten.
+ */
+public record Invoer(Provincie provincie, String naam, int opgaveRegulier, int opgaveAmv,
               List<Gemeente> gemeenten, List<Uitruil> uitruil) {
 
-    record Gemeente(String code, String naam, int indicatiefRegulier, int indicatiefAmv,
+    public record Gemeente(String code, String naam, int indicatiefRegulier, int indicatiefAmv,
                     int verslagRegulier, int verslagAmv, int kansrijkRegulier, int kansrijkAmv,
                     BigDecimal historischGemiddelde, int oekrainePlaatsen, int oekraineEvenredigAandeel) {
 
@@ -22,7 +25,7 @@ record Invoer(Provincie provincie, String naam, int opgaveRegulier, int opgaveAm
     }
 
     /** Gemeente {@code van} realises {@code regulier} places for {@code voor}; {@code groep} may be null. */
-    record Uitruil(String van, String voor, int regulier, String groep) {
+    public record Uitruil(String van, String voor, int regulier, String groep) {
     }
 
     int opgave(Soort soort) {

@@ -47,6 +47,9 @@ final class Validatie {
 
         Invoerfout uitruil(int index, String veld, String melding);
 
+        /** How a message names the gemeente at {@code index}: its line in the list or its row in the file. */
+        String regel(int index);
+
         Plaats JSON = new Plaats() {
             public Invoerfout gemeente(int i, String veld, String melding) {
                 return new Invoerfout(null, "gemeenten[" + i + "]." + veld, melding);
@@ -55,18 +58,28 @@ final class Validatie {
             public Invoerfout uitruil(int i, String veld, String melding) {
                 return new Invoerfout(null, "uitruil[" + i + "]." + veld, melding);
             }
-        };
 
-        /** Row 1 is the header of each CSV file. */
-        Plaats CSV = new Plaats() {
-            public Invoerfout gemeente(int i, String veld, String melding) {
-                return new Invoerfout(i + 2, veld, melding);
-            }
-
-            public Invoerfout uitruil(int i, String veld, String melding) {
-                return new Invoerfout(i + 2, "uitruil: " + veld, melding);
+            public String regel(int i) {
+                return "regel " + (i + 1) + " van de gemeenten";
             }
         };
+
+        /** The rows the gemeenten and the uitruil had in their files (blank lines counted). */
+        static Plaats csv(List<Integer> gemeenteRijen, List<Integer> uitruilRijen) {
+            return new Plaats() {
+                public Invoerfout gemeente(int i, String veld, String melding) {
+                    return new Invoerfout(gemeenteRijen.get(i), veld, melding);
+                }
+
+                public Invoerfout uitruil(int i, String veld, String melding) {
+                    return new Invoerfout(uitruilRijen.get(i), "uitruil: " + veld, melding);
+                }
+
+                public String regel(int i) {
+                    return "rij " + gemeenteRijen.get(i);
+                }
+            };
+        }
     }
 
     private final GemeenteService gemeenten;
@@ -205,8 +218,8 @@ final class Validatie {
         int voor = fouten.size();
         Gemeente gemeente = zoek(r.gemeente(), provincie, (veld, melding) -> plaats.gemeente(i, veld, melding), "gemeente");
         if (gemeente != null && regelVan.putIfAbsent(gemeente.code(), i) != null) {
-            fouten.add(plaats.gemeente(i, "gemeente", gemeente.naam() + " staat er al eerder in (regel "
-                    + (regelVan.get(gemeente.code()) + 1) + " van de gemeenten)"));
+            fouten.add(plaats.gemeente(i, "gemeente", gemeente.naam() + " staat er al eerder in ("
+                    + plaats.regel(regelVan.get(gemeente.code())) + ")"));
         }
         BiFunction<Integer, String, Integer> getal = (waarde, veld) -> aantal(waarde, veld, i);
         if (r.indicatiefRegulier() == null) {

@@ -1,19 +1,21 @@
 package nl.trede.verdeling;
 
-import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
-import nl.trede.systeem.Csv;
+import java.util.Optional;
+import nl.trede.bestand.Bereik;
+import nl.trede.bestand.CsvSchrijver;
+import nl.trede.bestand.Rij;
+import nl.trede.bestand.Tabel;
+import nl.trede.systeem.Fouten;
 import nl.trede.systeem.Invoerfout;
 
 /**
- * The CSV form of a verdeling: one row per gemeente with the JSON field names as header (comma or
- * semicolon), an optional uitruil file ({@code van,voor,regulier,groep}), and Tabel 7 as export.
- * Row 1 is the header; errors name the row and column of the file.
+ * The file form of a verdeling (CSV with commas or semicolons, or xlsx): one row per gemeente with
+ * the JSON field names as header, an optional uitruil file ({@code van,voor,regulier,groep}), and
+ * Tabel 7 as export. Errors name the row and column of the file; the row numbers are kept so the
+ * checks after reading name them too.
  */
 final class VerdelingCsv {
 
@@ -21,135 +23,90 @@ final class VerdelingCsv {
             "verslagRegulier", "verslagAmv", "kansrijkRegulier", "kansrijkAmv", "historischGemiddelde",
             "oekrainePlaatsen", "oekraineEvenredigAandeel");
     static final List<String> UITRUIL_KOLOMMEN = List.of("van", "voor", "regulier", "groep");
+    private static final String UITRUIL = "uitruil: ";
 
-    private final List<Invoerfout> fouten = new ArrayList<>();
+    private final Fouten fouten = new Fouten();
+    private final List<Integer> gemeenteRijen = new ArrayList<>();
+    private final List<Integer> uitruilRijen = new ArrayList<>();
 
-    List<Invoerfout> fouten() {
-        return List.copyOf(fouten);
+    Fouten fouten() {
+        return fouten;
     }
 
-    List<VerdelingVerzoek.Gemeente> gemeenten(String tekst) {
-        return rijen(tekst, GEMEENTE_KOLOMMEN, "", List.of("gemeente", "indicatiefRegulier", "indicatiefAmv")).stream()
-                .map(r -> new VerdelingVerzoek.Gemeente(r.tekst("gemeente"), r.geheel("indicatiefRegulier"),
-                        r.geheel("indicatiefAmv"), r.geheel("verslagRegulier"), r.geheel("verslagAmv"),
-                        r.geheel("kansrijkRegulier"), r.geheel("kansrijkAmv"), r.decimaal("historischGemiddelde"),
-                        r.geheel("oekrainePlaatsen"), r.geheel("oekraineEvenredigAandeel")))
-                .toList();
+    /** Where the checks of {@link Validatie} put their errors: the rows these files had. */
+    Validatie.Plaats plaats() {
+        return Validatie.Plaats.csv(gemeenteRijen, uitruilRijen);
     }
 
-    List<VerdelingVerzoek.Uitruil> uitruil(String tekst) {
-        if (tekst == null || tekst.isBlank()) {
+    List<VerdelingVerzoek.Gemeente> gemeenten(Tabel tabel) {
+        List<VerdelingVerzoek.Gemeente> gemeenten = new ArrayList<>();
+        if (tabel.kopregel().isPresent() && tabel.controleerKop(GEMEENTE_KOLOMMEN,
+                List.of("gemeente", "indicatiefRegulier", "indicatiefAmv"), false, String.join(",", GEMEENTE_KOLOMMEN))) {
+            for (Rij r : tabel.rijen()) {
+                gemeenteRijen.add(r.nummer());
+                gemeenten.add(new VerdelingVerzoek.Gemeente(tekst(r, "gemeente"), aantal(r, "indicatiefRegulier"),
+                        aantal(r, "indicatiefAmv"), aantal(r, "verslagRegulier"), aantal(r, "verslagAmv"),
+                        aantal(r, "kansrijkRegulier"), aantal(r, "kansrijkAmv"),
+                        r.decimaalOfLeeg("historischGemiddelde", Bereik.AANTAL), aantal(r, "oekrainePlaatsen"),
+                        aantal(r, "oekraineEvenredigAandeel")));
+            }
+        }
+        fouten.neem(tabel.fouten(), f -> f);
+        return gemeenten;
+    }
+
+    List<VerdelingVerzoek.Uitruil> uitruil(Optional<Tabel> bestand) {
+        if (bestand.isEmpty()) {
             return List.of();
         }
-        return rijen(tekst, UITRUIL_KOLOMMEN, "uitruil: ", List.of("van", "voor", "regulier")).stream()
-                .map(r -> new VerdelingVerzoek.Uitruil(r.tekst("van"), r.tekst("voor"), r.geheel("regulier"), r.tekst("groep")))
-                .toList();
+        Tabel tabel = bestand.get();
+        List<VerdelingVerzoek.Uitruil> uitruil = new ArrayList<>();
+        if (tabel.kopregel().isPresent() && tabel.controleerKop(UITRUIL_KOLOMMEN, List.of("van", "voor", "regulier"),
+                false, String.join(",", UITRUIL_KOLOMMEN))) {
+            for (Rij r : tabel.rijen()) {
+                uitruilRijen.add(r.nummer());
+                uitruil.add(new VerdelingVerzoek.Uitruil(tekst(r, "van"), tekst(r, "voor"), aantal(r, "regulier"),
+                        tekst(r, "groep")));
+            }
+        }
+        fouten.neem(tabel.fouten(), f -> new Invoerfout(f.rij(), UITRUIL + (f.kolom() == null ? "" : f.kolom()), f.melding()));
+        return uitruil;
     }
 
+    /** A whole number typed in the form; out of range is for {@link Validatie}, as for JSON. */
     Integer opgave(String tekst, String veld) {
         if (tekst == null || tekst.isBlank()) {
             return null;
         }
-        try {
-            return Integer.valueOf(tekst.trim());
-        } catch (NumberFormatException e) {
-            fouten.add(new Invoerfout(null, veld, "Geen geheel getal: '" + tekst.trim() + "'"));
+        Optional<BigInteger> getal = Rij.geheel(tekst);
+        if (getal.isEmpty() || getal.get().bitLength() > 31) {
+            fouten.voegToe(null, veld, getal.isEmpty() ? Rij.geenGeheelGetal(tekst)
+                    : veld + " is " + getal.get() + ", maar moet liggen tussen 0 en " + Bereik.AANTAL.max());
             return null;
         }
+        return getal.get().intValueExact();
+    }
+
+    private static String tekst(Rij r, String kolom) {
+        String tekst = r.tekst(kolom);
+        return tekst.isEmpty() ? null : tekst;
+    }
+
+    private static Integer aantal(Rij r, String kolom) {
+        return r.geheelOfLeeg(kolom, Bereik.AANTAL);
     }
 
     /** Tabel 7 of the besluit: gemeente, amv, regular and total, with a total row. */
     static String tabel7(Verdeling v) {
-        StringBuilder csv = new StringBuilder("gemeente,cbs_code,amv,regulier,totaal\n");
+        List<List<Object>> rijen = new ArrayList<>();
+        int amv = 0;
+        int regulier = 0;
         for (GemeenteUitkomst g : v.gemeenten()) {
-            csv.append(veld(g.gemeenteNaam())).append(',').append(g.gemeente()).append(',').append(g.amv()).append(',')
-                    .append(g.regulier()).append(',').append(g.amv() + g.regulier()).append('\n');
+            rijen.add(List.of(g.gemeenteNaam(), g.gemeente(), g.amv(), g.regulier(), Math.addExact(g.amv(), g.regulier())));
+            amv = Math.addExact(amv, g.amv());
+            regulier = Math.addExact(regulier, g.regulier());
         }
-        int amv = v.gemeenten().stream().mapToInt(GemeenteUitkomst::amv).sum();
-        int regulier = v.gemeenten().stream().mapToInt(GemeenteUitkomst::regulier).sum();
-        return csv.append("Totaal,,").append(amv).append(',').append(regulier).append(',').append(amv + regulier).append('\n')
-                .toString();
-    }
-
-    private static String veld(String tekst) {
-        return tekst.contains(",") || tekst.contains("\"") ? '"' + tekst.replace("\"", "\"\"") + '"' : tekst;
-    }
-
-    private final class Rij {
-        private final int nummer;
-        private final String voorvoegsel;
-        private final Map<String, String> waarden;
-
-        Rij(int nummer, String voorvoegsel, Map<String, String> waarden) {
-            this.nummer = nummer;
-            this.voorvoegsel = voorvoegsel;
-            this.waarden = waarden;
-        }
-
-        String tekst(String kolom) {
-            String waarde = waarden.get(kolom);
-            return waarde == null || waarde.isBlank() ? null : waarde.trim();
-        }
-
-        Integer geheel(String kolom) {
-            String waarde = tekst(kolom);
-            if (waarde == null) {
-                return null;
-            }
-            try {
-                return Integer.valueOf(waarde);
-            } catch (NumberFormatException e) {
-                fouten.add(new Invoerfout(nummer, voorvoegsel + kolom, "Geen geheel getal: '" + waarde + "'"));
-                return null;
-            }
-        }
-
-        BigDecimal decimaal(String kolom) {
-            String waarde = tekst(kolom);
-            if (waarde == null) {
-                return null;
-            }
-            try {
-                return new BigDecimal(waarde.replace(',', '.'));
-            } catch (NumberFormatException e) {
-                fouten.add(new Invoerfout(nummer, voorvoegsel + kolom, "Geen getal: '" + waarde + "'"));
-                return null;
-            }
-        }
-    }
-
-    private List<Rij> rijen(String tekst, List<String> bekend, String voorvoegsel, List<String> verplicht) {
-        String eersteRegel = tekst.lines().findFirst().orElse("");
-        char scheiding = eersteRegel.contains(";") ? ';' : ',';
-        List<Csv.Rij> regels = Csv.rijen(tekst, scheiding, fouten);
-        if (regels.isEmpty()) {
-            fouten.add(new Invoerfout(1, voorvoegsel + "kop", "Het bestand is leeg; de eerste regel noemt de kolommen: "
-                    + String.join(",", bekend)));
-            return List.of();
-        }
-        Map<String, String> perKleineLetter = bekend.stream()
-                .collect(Collectors.toMap(k -> k.toLowerCase(Locale.ROOT), k -> k));
-        List<String> kop = new ArrayList<>();
-        for (String naam : regels.get(0).velden()) {
-            String kolom = perKleineLetter.get(naam.trim().toLowerCase(Locale.ROOT));
-            if (kolom == null) {
-                fouten.add(new Invoerfout(1, voorvoegsel + naam.trim(), "Onbekende kolom; bekend zijn: " + String.join(",", bekend)));
-            }
-            kop.add(kolom);
-        }
-        verplicht.stream().filter(k -> !kop.contains(k))
-                .forEach(k -> fouten.add(new Invoerfout(1, voorvoegsel + k, "Deze kolom ontbreekt")));
-        List<Rij> rijen = new ArrayList<>();
-        for (Csv.Rij regel : regels.subList(1, regels.size())) {
-            List<String> velden = regel.velden();
-            Map<String, String> waarden = new HashMap<>();
-            for (int k = 0; k < Math.min(kop.size(), velden.size()); k++) {
-                if (kop.get(k) != null) {
-                    waarden.put(kop.get(k), velden.get(k));
-                }
-            }
-            rijen.add(new Rij(regel.nummer(), voorvoegsel, waarden));
-        }
-        return rijen;
+        rijen.add(List.of("Totaal", "", amv, regulier, Math.addExact(amv, regulier)));
+        return CsvSchrijver.schrijf(List.of("gemeente", "cbs_code", "amv", "regulier", "totaal"), rijen);
     }
 }

@@ -4,8 +4,6 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,17 +23,15 @@ class VerdelingRepository {
     }
 
     long bewaar(Verdeling v, VerdelingVerzoek invoer) {
-        KeyHolder sleutel = new GeneratedKeyHolder();
-        jdbc.sql("insert into verdeling (provincie_code, provincie, naam, gepubliceerd, toelichting, regelset_versie, "
+        // The stored result carries its own id, and rows are never updated: the id is taken first.
+        long id = jdbc.sql("select nextval(pg_get_serial_sequence('verdeling', 'id'))").query(Long.class).single();
+        jdbc.sql("insert into verdeling (id, provincie_code, provincie, naam, gepubliceerd, toelichting, regelset_versie, "
                         + "opgave_regulier, opgave_amv, invoer, resultaat, vastgelegd_door, vastgelegd_op) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), '{}'::jsonb, ?, ?)")
-                .params(v.provincie(), v.provincieNaam(), v.naam(), v.gepubliceerd(), v.toelichting(), v.regelsetVersie(),
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?)")
+                .params(id, v.provincie(), v.provincieNaam(), v.naam(), v.gepubliceerd(), v.toelichting(), v.regelsetVersie(),
                         v.regulier().opgave(), v.amv().opgave(), invoer == null ? null : json.writeValueAsString(invoer),
-                        v.vastgelegdDoor(), Timestamp.from(v.vastgelegdOp()))
-                .update(sleutel, "id");
-        long id = sleutel.getKey().longValue();
-        jdbc.sql("update verdeling set resultaat = cast(? as jsonb) where id = ?")
-                .params(json.writeValueAsString(v.metId(id)), id).update();
+                        json.writeValueAsString(v.metId(id)), v.vastgelegdDoor(), Timestamp.from(v.vastgelegdOp()))
+                .update();
         for (GemeenteUitkomst g : v.gemeenten()) {
             jdbc.sql("insert into verdeling_gemeente (verdeling_id, gemeente, regulier, amv, rest_regulier, rest_amv, "
                             + "percentage_regulier, percentage_amv) values (?, ?, ?, ?, ?, ?, ?, ?)")

@@ -1,10 +1,13 @@
 package nl.trede.verdeling;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import nl.trede.bestand.Bestanden;
 import nl.trede.gemeente.GemeenteService;
 import nl.trede.regels.Regelset;
 import nl.trede.regels.RegelsetService;
@@ -33,10 +36,12 @@ public class VerdelingService {
     private final VerdelingRepository repository;
     private final Clock klok;
     private final ApplicationEventPublisher gebeurtenissen;
+    private final Bestanden bestanden;
     private final ObjectReader verzoeken;
 
     VerdelingService(GemeenteService gemeenten, RegelsetService regelsets, VerdelingRepository repository,
-                     ApplicationEventPublisher gebeurtenissen, JsonMapper json) {
+                     ApplicationEventPublisher gebeurtenissen, Bestanden bestanden, JsonMapper json) {
+        this.bestanden = bestanden;
         this.gemeenten = gemeenten;
         this.regelsets = regelsets;
         this.repository = repository;
@@ -49,15 +54,17 @@ public class VerdelingService {
     }
 
     /**
-     * The JSON of the API, read here rather than by Spring, so that what Jackson cannot read (a
-     * number past the int range, a fraction, broken JSON) is refused like any other error: in Dutch,
-     * at its field, and with nothing stored.
+     * The JSON body of the API, read here rather than by Spring: through the bounded stream of every
+     * upload (past trede.invoer.max-bytes a Dutch 413), and so that what Jackson cannot read (a number
+     * past the int range, a fraction, broken JSON) is refused like any other error: in Dutch, at its
+     * field, and with nothing stored.
      */
     @Transactional
-    Verdeling berekenUitJson(String json, String gebruiker) {
+    Verdeling berekenUitJson(InputStream body, long opgegevenLengte, String gebruiker) {
+        byte[] json = bestanden.lees(body, opgegevenLengte);
         VerdelingVerzoek verzoek;
         try {
-            verzoek = json == null || json.isBlank() ? null : verzoeken.readValue(json);
+            verzoek = json.length == 0 ? null : verzoeken.readValue(json);
         } catch (JacksonException e) {
             throw new OngeldigeInvoerException(TITEL_ONGELDIG, List.of(Validatie.leesfout(e)));
         }
@@ -87,34 +94,46 @@ public class VerdelingService {
                 "Berekend door trede met regelset " + regelset.korteVersie() + ".", regelset.versie(), gebruiker, nu,
                 resultaat.gemeenten(), resultaat.regulier(), resultaat.amv(), regels);
         Verdeling bewaard = verdeling.metId(repository.bewaar(verdeling, verzoek));
-        gebeurtenissen.publishEvent(new VerdelingVastgelegd(bewaard, verzoek, datum, regelset,
+        gebeurtenissen.publishEvent(new VerdelingVastgelegd(bewaard, verzoek, invoer, datum, regelset,
                 regelset.parameters().feitenOp(datum), resultaat.gevuurd()));
         return bewaard;
     }
 
     /**
-     * Computes a stored verdeling again from its input, with a given rule set and parameter date,
-     * without storing anything: the replay of its decision receipt.
+     * Computes a stored verdeling again from its validated input as the receipt kept it (gemeenten as
+     * they were then), with a given rule set and parameter date, without storing anything: a replay.
+     */
+    public List<GemeenteUitkomst> herbereken(Invoer invoer, Regelset regelset, LocalDate datum) {
+        return Berekening.bereken(invoer, regelset, datum).gemeenten();
+    }
+
+    /**
+     * The replay of a receipt written before receipts kept the validated input: its request is
+     * validated against today's gemeenten.
      */
     public List<GemeenteUitkomst> herbereken(VerdelingVerzoek verzoek, Regelset regelset, LocalDate datum) {
         Validatie.Uitkomst gecontroleerd = Validatie.valideer(verzoek, gemeenten, Validatie.Plaats.JSON);
         if (!gecontroleerd.fouten().isEmpty()) {
             throw new OngeldigeInvoerException(TITEL_ONGELDIG, gecontroleerd.fouten());
         }
-        return Berekening.bereken(gecontroleerd.invoer(), regelset, datum).gemeenten();
+        return herbereken(gecontroleerd.invoer(), regelset, datum);
     }
 
-    /** The CSV upload of the page: parse errors and validation errors both name row and column. */
+    /**
+     * The file upload of the page (CSV or xlsx; the uitruil file may be null): parse errors and
+     * validation errors both name the row and column of the file.
+     */
     @Transactional
-    Verdeling berekenUitCsv(String provincie, String naam, String opgaveRegulier, String opgaveAmv,
-                                   String gemeentenCsv, String uitruilCsv, String gebruiker) {
+    Verdeling berekenUitBestand(String provincie, String naam, String opgaveRegulier, String opgaveAmv,
+                                byte[] gemeentenBestand, byte[] uitruilBestand, String gebruiker) {
         VerdelingCsv csv = new VerdelingCsv();
         VerdelingVerzoek verzoek = new VerdelingVerzoek(provincie, naam, csv.opgave(opgaveRegulier, "opgaveRegulier"),
-                csv.opgave(opgaveAmv, "opgaveAmv"), csv.gemeenten(gemeentenCsv), csv.uitruil(uitruilCsv));
-        if (!csv.fouten().isEmpty()) {
+                csv.opgave(opgaveAmv, "opgaveAmv"), csv.gemeenten(bestanden.tabel(gemeentenBestand)),
+                csv.uitruil(Optional.ofNullable(uitruilBestand).map(bestanden::tabel)));
+        if (!csv.fouten().leeg()) {
             throw new OngeldigeInvoerException(TITEL_ONGELDIG, csv.fouten());
         }
-        return bereken(verzoek, Validatie.Plaats.CSV, gebruiker);
+        return bereken(verzoek, csv.plaats(), gebruiker);
     }
 
     @Transactional(readOnly = true)

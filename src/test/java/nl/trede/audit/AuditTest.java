@@ -22,6 +22,7 @@ import nl.trede.regels.Regelset;
 import nl.trede.regels.RegelsetBron;
 import nl.trede.regels.RegelsetCompiler;
 import nl.trede.support.ApplicatieMetDatabase;
+import nl.trede.support.TestDatabase;
 import nl.trede.support.Testcijfers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +41,13 @@ class AuditTest {
     @Autowired
     BeoordelingService beoordelingen;
     @Autowired
-    AuditService audit;
+    Herhaler herhaler;
+    @Autowired
+    Vergelijker vergelijker;
+    @Autowired
+    Ketenverificatie verificatie;
+    @Autowired
+    BewijsRepository bewijzen;
 
     private static SortedMap<String, String> regels() {
         return new TreeMap<>(RegelsetBron.uitMap(Path.of("rules")));
@@ -77,38 +84,49 @@ class AuditTest {
     void bewijzenZijnNietTeWijzigenOfTeVerwijderen() {
         new Testcijfers(jdbc, "onveranderlijk.csv").voegToe("GM0340", "2071-1", 5, 0, 0, 5, null, null);
         long ronde = beoordelingen.start(Periode.van("2071-1"), "Utrecht", "toezichthouder").id();
-        long bewijs = audit.bewijzenVanRonde(ronde).get(0).id();
+        long bewijs = bewijzen.vanOnderwerp(Bewijssoort.BEOORDELING, ronde).get(0).id();
+        // The app's own role may not change a receipt, nor switch the triggers off.
         assertThatThrownBy(() -> jdbc.sql("update beslissingsbewijs set gemeente = 'GM0000' where id = ?").param(bewijs).update())
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("Een beslissingsbewijs is onveranderlijk: UPDATE");
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied for table beslissingsbewijs");
         assertThatThrownBy(() -> jdbc.sql("delete from beslissingsbewijs where id = ?").param(bewijs).update())
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("Een beslissingsbewijs is onveranderlijk: DELETE");
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied for table beslissingsbewijs");
+        assertThatThrownBy(() -> jdbc.sql("alter table beslissingsbewijs disable trigger beslissingsbewijs_alleen_toevoegen").update())
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("must be owner of table beslissingsbewijs");
+        assertThatThrownBy(() -> jdbc.sql("update beoordeling set trede = 5 where ronde_id = ?").param(ronde).update())
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied for table beoordeling");
+        // Even a superuser meets the triggers, unless it switches them off first.
+        JdbcClient beheerder = TestDatabase.alsBeheerder();
+        assertThatThrownBy(() -> beheerder.sql("update beslissingsbewijs set gemeente = 'GM0000' where id = ?").param(bewijs).update())
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("Een beslissingsbewijs is onveranderlijk: UPDATE");
+        assertThatThrownBy(() -> beheerder.sql("delete from beoordeling where ronde_id = ?").param(ronde).update())
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("In beoordeling wordt alleen toegevoegd: DELETE");
     }
 
     @Test
     void eenGewijzigdBewijsWordtDoorDeVerificatieGevonden() throws Exception {
         new Testcijfers(jdbc, "verificatie.csv").voegToe("GM0356", "2072-1", 12, 3, 0, 6, null, null);
         long ronde = beoordelingen.start(Periode.van("2072-1"), "Utrecht", "toezichthouder").id();
-        Beslissingsbewijs bewijs = audit.bewijzenVanRonde(ronde).get(0);
-        assertThat(audit.verifieer().intact()).isTrue();
+        Bewijs bewijs = bewijzen.vanOnderwerp(Bewijssoort.BEOORDELING, ronde).get(0);
+        assertThat(verificatie.verifieer(false).intact()).isTrue();
 
-        String origineel = jdbc.sql("select inhoud::text from beslissingsbewijs where id = ?").param(bewijs.id())
-                .query(String.class).single();
-        jdbc.sql("alter table beslissingsbewijs disable trigger beslissingsbewijs_alleen_toevoegen").update();
+        // Halfway up (R = 6 < ondergrens 12): trede 2. A superuser rewrites the receipt's outcome to trede 1.
+        assertThat(bewijs.inhoud()).contains("\"trede\":2,");
+        JdbcClient beheerder = TestDatabase.alsBeheerder();
+        beheerder.sql("alter table beslissingsbewijs disable trigger beslissingsbewijs_alleen_toevoegen").update();
         try {
-            jdbc.sql("update beslissingsbewijs set inhoud = jsonb_set(inhoud, '{uitkomst,trede}', '1') where id = ?")
+            beheerder.sql("update beslissingsbewijs set inhoud = replace(inhoud, '\"trede\":2,', '\"trede\":1,') where id = ?")
                     .param(bewijs.id()).update();
-            mvc.perform(get("/api/v1/audit/verificatie").with(httpBasic("auditor", "test")))
+            mvc.perform(get("/api/v1/audit/verificatie").param("volledig", "true").with(httpBasic("auditor", "test")))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.intact").value(false))
                     .andExpect(jsonPath("$.eersteBreuk.bewijs").value(bewijs.id()))
-                    .andExpect(jsonPath("$.eersteBreuk.ronde").value(ronde))
-                    .andExpect(jsonPath("$.eersteBreuk.gemeente").value("GM0356"))
+                    .andExpect(jsonPath("$.eersteBreuk.reden").value(containsString("(beoordeling " + ronde + ", GM0356)")))
                     .andExpect(jsonPath("$.eersteBreuk.reden").value(containsString("is na het vastleggen gewijzigd")));
         } finally {
-            jdbc.sql("update beslissingsbewijs set inhoud = cast(? as jsonb) where id = ?").params(origineel, bewijs.id()).update();
-            jdbc.sql("alter table beslissingsbewijs enable trigger beslissingsbewijs_alleen_toevoegen").update();
+            beheerder.sql("update beslissingsbewijs set inhoud = ? where id = ?").params(bewijs.inhoud(), bewijs.id()).update();
+            beheerder.sql("alter table beslissingsbewijs enable trigger beslissingsbewijs_alleen_toevoegen").update();
         }
-        assertThat(audit.verifieer().intact()).isTrue();
+        assertThat(verificatie.verifieer(true).intact()).isTrue();
     }
 
     @Test
@@ -119,7 +137,7 @@ class AuditTest {
         new Testcijfers(jdbc, "later.csv").voegToe("GM0353", "2073-1", 10, 2, 0, 10, null, null);
         long b = beoordelingen.start(Periode.van("2073-1"), "Utrecht", "toezichthouder").id();
 
-        Vergelijking.Gemeente ijsselstein = audit.vergelijk(a, b).gemeenten().get(0);
+        Vergelijking.Gemeente ijsselstein = vergelijker.vergelijk(a, b).gemeenten().get(0);
         assertThat(ijsselstein.gewijzigd()).isTrue();
         assertThat(ijsselstein.a().trede()).isEqualTo(2);
         assertThat(ijsselstein.b().trede()).isEqualTo(1);
@@ -133,7 +151,7 @@ class AuditTest {
         long a = beoordelingen.start(Periode.van("2074-1"), "Utrecht", "toezichthouder").id();
         long b = beoordelingen.start(tweeTredenOmhoog(), Periode.van("2074-1"), "Utrecht", "toezichthouder").id();
 
-        Vergelijking.Gemeente gemeente = audit.vergelijk(a, b).gemeenten().get(0);
+        Vergelijking.Gemeente gemeente = vergelijker.vergelijk(a, b).gemeenten().get(0);
         assertThat(gemeente.a().trede()).isEqualTo(2);
         assertThat(gemeente.b().trede()).isEqualTo(3);
         assertThat(gemeente.verschillen()).containsExactly(
@@ -151,7 +169,7 @@ class AuditTest {
         bestanden.put("parameters/interventieladder.yaml", parameters.replace("      waarde: 4\n", "      waarde: 2\n"));
         long b = beoordelingen.start(RegelsetCompiler.compileer(bestanden), Periode.van("2075-1"), "Utrecht", "toezichthouder").id();
 
-        Vergelijking vergelijking = audit.vergelijk(a, b);
+        Vergelijking vergelijking = vergelijker.vergelijk(a, b);
         Vergelijking.Gemeente gemeente = vergelijking.gemeenten().get(0);
         assertThat(gemeente.a().trede()).isEqualTo(3);
         assertThat(gemeente.b().trede()).isEqualTo(2);
@@ -229,10 +247,11 @@ class AuditTest {
         new Testcijfers(jdbc, "keten.csv").voegToe("GM0632", "2079-1", 5, 0, 0, 5, null, null)
                 .voegToe("GM0589", "2079-1", 5, 0, 0, 0, null, null);
         long ronde = beoordelingen.start(Periode.van("2079-1"), "Utrecht", "toezichthouder").id();
-        List<Beslissingsbewijs> bewijzen = audit.bewijzenVanRonde(ronde);
-        assertThat(bewijzen).hasSize(2);
-        assertThat(bewijzen.get(1).vorigeHash()).isEqualTo(bewijzen.get(0).hash());
-        assertThat(bewijzen.get(0).inhoud()).contains("\"drools\": \"10.2.0\"", "nl.trede.beoordeling.HalfjaarCijfers",
+        List<Bewijs> vanRonde = bewijzen.vanOnderwerp(Bewijssoort.BEOORDELING, ronde);
+        assertThat(vanRonde).hasSize(2);
+        assertThat(vanRonde.get(1).vorigeHash()).isEqualTo(vanRonde.get(0).hash());
+        assertThat(vanRonde).allSatisfy(b -> assertThat(b.berekendeHash()).isEqualTo(b.hash()));
+        assertThat(vanRonde.get(0).inhoud()).contains("\"drools\":\"10.2.0\"", "nl.trede.beoordeling.HalfjaarCijfers",
                 "nl.trede.regels.Parameter", "\"interventieladder/trede.drl\"", "\"grondslag\":");
     }
 }

@@ -85,8 +85,7 @@ public class BeoordelingBenchmark {
         public void setUp() {
             TestDatabase.Verbinding db = TestDatabase.verbinding();
             context = new SpringApplicationBuilder(TredeApplication.class).profiles("test").run(
-                    "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.gebruiker(),
-                    "--spring.datasource.password=" + db.wachtwoord(), "--server.port=0", "--logging.level.root=WARN");
+                    db.argumenten("--server.port=0", "--logging.level.root=WARN"));
             service = context.getBean(BeoordelingService.class);
             Testcijfers cijfers = new Testcijfers(context.getBean(JdbcClient.class), "benchmark.csv");
             List<String> codes = context.getBean(GemeenteService.class).alle().stream().map(Gemeente::code).toList();

@@ -1,7 +1,6 @@
 package nl.trede.invoer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -109,7 +108,7 @@ class OngeldigeInvoerTest {
 
     @Test
     void deApiGeeft422MetElkeFoutEnSlaatNietsOp() throws Exception {
-        Tellingen voor = tel();
+        Weigering.Tellingen voor = tel();
         mvc.perform(post("/api/v1/invoer/huisvesting").with(httpBasic("toezichthouder", "test"))
                         .contentType("text/csv").content(lees("negatieve-realisatie.csv")))
                 .andExpect(status().isUnprocessableContent())
@@ -122,24 +121,13 @@ class OngeldigeInvoerTest {
 
     /** The errors of importing this test file; and checks that the import left the database as it was. */
     private List<Invoerfout> fouten(String bestand) {
-        Tellingen voor = tel();
-        OngeldigeInvoerException fout = catchThrowableOfType(OngeldigeInvoerException.class,
-                () -> service.voerIn(bestand, lees(bestand), "toezichthouder"));
-        assertThat(fout).as("het bestand %s hoort te worden geweigerd", bestand).isNotNull();
+        OngeldigeInvoerException fout = Weigering.van(service, jdbc, bestand, lees(bestand));
         assertThat(fout.getMessage()).isEqualTo("Het bestand " + bestand + " is niet ingevoerd");
-        assertThat(tel()).isEqualTo(voor);
         return fout.fouten();
     }
 
-    private record Tellingen(long invoer, long periodecijfers, long maandrealisatie) {
-    }
-
-    private Tellingen tel() {
-        return new Tellingen(aantal("invoer"), aantal("periodecijfers"), aantal("maandrealisatie"));
-    }
-
-    private long aantal(String tabel) {
-        return jdbc.sql("select count(*) from " + tabel).query(Long.class).single();
+    private Weigering.Tellingen tel() {
+        return Weigering.Tellingen.van(jdbc);
     }
 
     static byte[] lees(String bestand) {

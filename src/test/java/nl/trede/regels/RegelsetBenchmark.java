@@ -46,8 +46,7 @@ public class RegelsetBenchmark {
         public void setUp() {
             TestDatabase.Verbinding db = TestDatabase.verbinding();
             context = new SpringApplicationBuilder(TredeApplication.class).profiles("test").run(
-                    "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.gebruiker(),
-                    "--spring.datasource.password=" + db.wachtwoord(), "--server.port=0", "--logging.level.root=WARN");
+                    db.argumenten("--server.port=0", "--logging.level.root=WARN"));
             regelsets = context.getBean(RegelsetService.class);
             impact = context.getBean(ImpactService.class);
             kandidaat = new TreeMap<>(regelsets.actief().bestanden());

@@ -47,8 +47,7 @@ class RegelsetTest {
         TestDatabase.Verbinding db = TestDatabase.verbinding();
         assertThatThrownBy(() -> new SpringApplicationBuilder(TredeApplication.class)
                 .profiles("test")
-                .run("--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.gebruiker(),
-                        "--spring.datasource.password=" + db.wachtwoord(), "--server.port=0", "--trede.regels.map=" + map)
+                .run(db.argumenten("--server.port=0", "--trede.regels.map=" + map))
                 .close())
                 .hasRootCauseInstanceOf(OngeldigeRegelsetException.class)
                 .rootCause().hasMessageContaining("interventieladder/kapot.drl:5");

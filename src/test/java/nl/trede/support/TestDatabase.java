@@ -1,26 +1,53 @@
 package nl.trede.support;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import nl.trede.systeem.DatabaseRollen;
+import nl.trede.systeem.IngebeddeDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * The one place that decides which real PostgreSQL the tests use: a Testcontainers PostgreSQL 17
- * where a Docker daemon answers, otherwise an embedded PostgreSQL 17 in a fresh temporary folder.
- * Started once per test JVM; tests do not care which.
+ * where a Docker daemon answers, otherwise the app's own embedded PostgreSQL 17 in a fresh temporary
+ * folder (without fsync: tests may lose their data). Either way with trede's two roles, as in
+ * production: migrations as the owner, the app as the role that may only read and add. Started once
+ * per test JVM; tests do not care which.
  */
 public final class TestDatabase {
 
     private static final Logger LOG = LoggerFactory.getLogger(TestDatabase.class);
     private static Verbinding verbinding;
 
-    public record Verbinding(String url, String gebruiker, String wachtwoord, String soort) {
+    /** The URL, the two roles' passwords, and a superuser for tests that play an attacker with full rights. */
+    public record Verbinding(String url, DatabaseRollen rollen, String beheerder, String beheerderWachtwoord, String soort) {
+
+        /** The app's properties for this database: the app as {@link DatabaseRollen#APP}, migrations as the owner. */
+        public List<String> eigenschappen() {
+            return List.of("spring.datasource.url=" + url,
+                    "spring.datasource.username=" + DatabaseRollen.APP,
+                    "spring.datasource.password=" + rollen.appWachtwoord(),
+                    "spring.liquibase.user=" + DatabaseRollen.EIGENAAR,
+                    "spring.liquibase.password=" + rollen.eigenaarWachtwoord());
+        }
+
+        /** The same as command-line arguments, for tests and benchmarks that start the app themselves. */
+        public String[] argumenten(String... meer) {
+            return java.util.stream.Stream.concat(eigenschappen().stream().map(e -> "--" + e), java.util.Arrays.stream(meer))
+                    .toArray(String[]::new);
+        }
     }
 
     private TestDatabase() {
@@ -32,6 +59,13 @@ public final class TestDatabase {
             LOG.info("Tests gebruiken {}: {}", verbinding.soort(), verbinding.url());
         }
         return verbinding;
+    }
+
+    /** A connection with superuser rights: what an attacker with the database server's keys can do. */
+    public static JdbcClient alsBeheerder() {
+        Verbinding v = verbinding();
+        DataSource bron = new DriverManagerDataSource(v.url(), v.beheerder(), v.beheerderWachtwoord());
+        return JdbcClient.create(bron);
     }
 
     private static boolean dockerAanwezig() {
@@ -52,23 +86,28 @@ public final class TestDatabase {
     private static Verbinding container() {
         PostgreSQLContainer postgres = new PostgreSQLContainer("postgres:17-alpine");
         postgres.start();
-        return new Verbinding(postgres.getJdbcUrl(), postgres.getUsername(), postgres.getPassword(), "Testcontainers PostgreSQL");
+        DatabaseRollen rollen = new DatabaseRollen(UUID.randomUUID().toString(), UUID.randomUUID().toString());
+        try (Connection beheerder = DriverManager.getConnection(postgres.getJdbcUrl(), postgres.getUsername(), postgres.getPassword())) {
+            rollen.maakAan(beheerder);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Kan de rollen van trede niet aanmaken in de testcontainer", e);
+        }
+        return new Verbinding(postgres.getJdbcUrl(), rollen, postgres.getUsername(), postgres.getPassword(),
+                "Testcontainers PostgreSQL");
     }
 
     private static Verbinding ingebed() {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(Files.createTempDirectory("trede-test-pg"))
-                    .setCleanDataDirectory(true)
-                    .start();
+            IngebeddeDatabase database = IngebeddeDatabase.start(Files.createTempDirectory("trede-test-pg"), 0, false);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
-                    postgres.close();
+                    database.close();
                 } catch (IOException e) {
                     LOG.warn("Ingebedde test-PostgreSQL niet netjes gestopt", e);
                 }
             }));
-            return new Verbinding(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", "ingebedde PostgreSQL");
+            return new Verbinding(database.jdbcUrl(), database.rollen(), "postgres", database.beheerderWachtwoord(),
+                    "ingebedde PostgreSQL");
         } catch (IOException e) {
             throw new UncheckedIOException("Kan geen ingebedde PostgreSQL starten voor de tests", e);
         }

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.trede.support.ApplicatieMetDatabase;
@@ -224,6 +225,19 @@ class VerdelingApiTest {
                 .andExpect(jsonPath("$.paths['/api/v1/verdelingen'].post.requestBody.content['application/json'].schema['$ref']")
                         .value("#/components/schemas/VerdelingVerzoek"))
                 .andExpect(jsonPath("$.components.schemas.VerdelingVerzoek.properties.gemeenten").exists());
+    }
+
+    @Test
+    void eenTeGrootVerzoekWordtGeweigerdVoordatHetGelezenIs() throws Exception {
+        int voor = aantalVerdelingen();
+        // trede.invoer.max-bytes is 10 MB; a body one byte longer is refused with the Dutch 413 of every upload
+        byte[] teGroot = new byte[10 * 1024 * 1024 + 1];
+        Arrays.fill(teGroot, (byte) ' ');
+        mvc.perform(post("/api/v1/verdelingen").with(httpBasic("toezichthouder", "test")).contentType("application/json")
+                        .content(teGroot))
+                .andExpect(status().isContentTooLarge())
+                .andExpect(jsonPath("$.detail", containsString("Het bestand is te groot")));
+        assertThat(aantalVerdelingen()).isEqualTo(voor);
     }
 
     @Test

@@ -103,7 +103,7 @@ class VerdelingPaginaTest {
                         .param("provincie", "Overijssel").param("naam", "Fout").param("opgaveRegulier", "10").param("opgaveAmv", "1")
                         .with(user("toezichthouder").roles("TOEZICHTHOUDER")).with(csrf()))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(allOf(containsString("er is niets opgeslagen"), containsString("Geen geheel getal"))));
+                .andExpect(content().string(allOf(containsString("er is niets opgeslagen"), containsString("is geen geheel getal"))));
         assertThat(jdbc.sql("select count(*) from verdeling").query(Integer.class).single()).isEqualTo(voor);
     }
 

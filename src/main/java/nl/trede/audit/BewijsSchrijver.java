@@ -1,0 +1,117 @@
+package nl.trede.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import nl.trede.beoordeling.Beoordeling;
+import nl.trede.beoordeling.Beoordelingsronde;
+import nl.trede.beoordeling.RondeUitgevoerd;
+import nl.trede.regels.Engineversie;
+import nl.trede.regels.GevuurdeRegel;
+import nl.trede.regels.Regelset;
+import nl.trede.systeem.Sha256;
+import nl.trede.verdeling.GemeenteUitkomst;
+import nl.trede.verdeling.Verdeling;
+import nl.trede.verdeling.VerdelingVastgelegd;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes the receipts, in the transaction of what they prove: a receipt that cannot be written fails
+ * the run or the verdeling. Each receipt binds the fingerprint of the rows users will see, and extends
+ * the one chain across all runs.
+ */
+@Service
+class BewijsSchrijver {
+
+    private final BewijsRepository bewijzen;
+    private final Engineversie engine;
+    private final JsonMapper json;
+    private final Clock klok;
+
+    BewijsSchrijver(BewijsRepository bewijzen, Engineversie engine, JsonMapper json, Optional<Clock> klok) {
+        this.bewijzen = bewijzen;
+        this.engine = engine;
+        this.json = json;
+        this.klok = klok.orElse(Clock.systemUTC());
+    }
+
+    @EventListener
+    void legVast(RondeUitgevoerd uitgevoerd) {
+        Beoordelingsronde ronde = uitgevoerd.ronde();
+        Bewijsdocument.Engine motor = new Bewijsdocument.Engine(ronde.droolsVersie(), ronde.tredeVersie());
+        Bewijsdocument.Regelsetbron bron = bron(uitgevoerd.regelset());
+        List<Bewijsdocument.Feit> parameters = feiten(uitgevoerd.parameterfeiten());
+        List<Beoordeling> beoordelingen = uitgevoerd.beoordelingen();
+        Map<Long, String> afdrukken = bewijzen.vingerafdrukkenVanBeoordelingen(beoordelingen.stream().map(Beoordeling::id).toList());
+        String vorige = bewijzen.sluitKetenEnGeefLaatsteHash();
+        List<Long> ids = bewijzen.nieuweIds(beoordelingen.size());
+        Instant nu = klok.instant();
+        List<Bewijs> nieuw = new ArrayList<>();
+        for (int i = 0; i < beoordelingen.size(); i++) {
+            Beoordeling b = beoordelingen.get(i);
+            List<Bewijsdocument.Feit> feiten = new ArrayList<>(parameters);
+            feiten.add(feit(uitgevoerd.cijfers().get(b.gemeente())));
+            Bewijsdocument document = new Bewijsdocument.Beoordeling(Bewijssoort.BEOORDELING.name(), motor, bron, feiten,
+                    regels(uitgevoerd.regels().getOrDefault(b.gemeente(), List.of())), ronde.id(), b.id(), b.gemeente(),
+                    ronde.periode(), Herhaling.Uitkomst.van(b));
+            Bewijs bewijs = Bewijs.nieuw(ids.get(i), Bewijssoort.BEOORDELING, ronde.id(), b.id(), b.gemeente(), ronde.periode(),
+                    ronde.regelsetVersie(), nu, afdrukken.get(b.id()), vorige, tekst(document));
+            nieuw.add(bewijs);
+            vorige = bewijs.hash();
+        }
+        bewijzen.voegToe(nieuw);
+    }
+
+    /** A computed verdeling with its input, parameter date and fired rules; a published besluit with its numbers. */
+    @EventListener
+    void legVast(VerdelingVastgelegd vastgelegd) {
+        Verdeling verdeling = vastgelegd.verdeling();
+        Regelset regelset = vastgelegd.regelset();
+        Map<String, VerdelingHerhaling.Aandeel> uitkomst = new TreeMap<>();
+        verdeling.gemeenten().forEach(g -> uitkomst.put(g.gemeente(), aandeel(g)));
+        Bewijsdocument document = new Bewijsdocument.Verdeling(Bewijssoort.VERDELING.name(),
+                new Bewijsdocument.Engine(engine.drools(), engine.trede()), regelset == null ? null : bron(regelset),
+                feiten(vastgelegd.parameters()), regels(vastgelegd.gevuurd()), verdeling.id(), verdeling.provincie(),
+                vastgelegd.parameterdatum() == null ? null : vastgelegd.parameterdatum().toString(),
+                vastgelegd.verzoek() == null ? null : json.valueToTree(vastgelegd.verzoek()),
+                vastgelegd.invoer() == null ? null : json.valueToTree(vastgelegd.invoer()), verdeling.gepubliceerd(), uitkomst);
+        String afdruk = bewijzen.vingerafdrukVanVerdeling(verdeling.id());
+        String vorige = bewijzen.sluitKetenEnGeefLaatsteHash();
+        bewijzen.voegToe(List.of(Bewijs.nieuw(bewijzen.nieuweIds(1).get(0), Bewijssoort.VERDELING, verdeling.id(), null, null,
+                null, regelset == null ? null : regelset.versie(), klok.instant(), afdruk, vorige, tekst(document))));
+    }
+
+    static VerdelingHerhaling.Aandeel aandeel(GemeenteUitkomst g) {
+        return new VerdelingHerhaling.Aandeel(g.regulier(), g.amv(), g.restRegulier(), g.restAmv());
+    }
+
+    private String tekst(Bewijsdocument document) {
+        return CanoniekeJson.van(json.valueToTree(document));
+    }
+
+    /** The SHA-256 of every file of the rule set, computed once per run rather than per receipt. */
+    private static Bewijsdocument.Regelsetbron bron(Regelset regelset) {
+        return new Bewijsdocument.Regelsetbron(regelset.versie(), regelset.bestanden().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> Sha256.hex(e.getValue()), (a, b) -> a, TreeMap::new)));
+    }
+
+    private List<Bewijsdocument.Regel> regels(List<GevuurdeRegel> gevuurd) {
+        return gevuurd.stream().map(r -> new Bewijsdocument.Regel(r.volgnummer(), r.regel(), r.pakket(), r.grondslag(),
+                feiten(r.feiten()), feiten(r.conclusies()))).toList();
+    }
+
+    private List<Bewijsdocument.Feit> feiten(List<?> feiten) {
+        return feiten.stream().map(this::feit).toList();
+    }
+
+    private Bewijsdocument.Feit feit(Object feit) {
+        return new Bewijsdocument.Feit(Feitnamen.naam(feit), json.valueToTree(feit));
+    }
+}

@@ -1,0 +1,224 @@
+package nl.trede.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import nl.trede.beoordeling.Beoordeling;
+import nl.trede.beoordeling.BeoordelingService;
+import nl.trede.invoer.Periode;
+import nl.trede.support.ApplicatieMetDatabase;
+import nl.trede.support.TestDatabase;
+import nl.trede.support.Testcijfers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What an attacker with the database server's keys does, and how the audit finds it: a changed trede,
+ * a changed receipt field, a removed newest receipt, a receipt removed before the last checkpoint, a
+ * changed verdeling. Each test restores what it broke: the tests share one database. Periods 2090-2093
+ * belong to these tests.
+ */
+@ApplicatieMetDatabase
+class AuditIntegriteitTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    BeoordelingService beoordelingen;
+    @Autowired
+    Ketenverificatie verificatie;
+    @Autowired
+    BewijsRepository bewijzen;
+
+    private final JdbcClient beheerder = TestDatabase.alsBeheerder();
+
+    @Test
+    void eenGewijzigdeTredeWordtBijElkeControleGevonden() throws Exception {
+        // Rhenen 2090-1: T = 10, R = 4 < 10: taakstelling niet behaald, 1 -> 2.
+        new Testcijfers(jdbc, "rhenen.csv").voegToe("GM0340", "2090-1", 10, 0, 0, 4, null, null);
+        long ronde = beoordelingen.start(Periode.van("2090-1"), "Utrecht", "toezichthouder").id();
+        Beoordeling rhenen = beoordelingen.beoordelingen(ronde).get(0);
+        assertThat(rhenen.trede()).isEqualTo(2);
+        assertThat(verificatie.verifieer(false).intact()).isTrue();
+
+        zonderTriggers("beoordeling", () -> beheerder.sql("update beoordeling set trede = 5 where id = ?").param(rhenen.id()).update());
+        try {
+            assertThat(beoordelingen.beoordeling(rhenen.id()).trede()).isEqualTo(5);
+            // The quick check (from the last checkpoint) sees that a row written before it was rewritten, and
+            // compares that row with its receipt.
+            mvc.perform(get("/api/v1/audit/verificatie").with(httpBasic("auditor", "test")))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.intact").value(false))
+                    .andExpect(jsonPath("$.vanaf").isNotEmpty())
+                    .andExpect(jsonPath("$.breuken[*].reden").value(org.hamcrest.Matchers.hasItem(
+                            org.hamcrest.Matchers.startsWith("In beoordeling zijn sinds de controle van "))))
+                    .andExpect(jsonPath("$.afwijkingen[?(@.id == " + rhenen.id() + ")].soort").value("GEWIJZIGD"));
+            mvc.perform(get("/audit").with(user("auditor").roles("AUDITOR")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Beoordeling " + rhenen.id() + " (ronde " + ronde
+                            + ", GM0340) wijkt af van wat beslissingsbewijs")));
+        } finally {
+            zonderTriggers("beoordeling", () -> beheerder.sql("update beoordeling set trede = 2 where id = ?").param(rhenen.id()).update());
+        }
+        // Put back, the row was still rewritten after the checkpoint: only a full check, which compares every
+        // row with its receipt, finds it whole again and sets a new checkpoint.
+        assertThat(verificatie.verifieer(false).intact()).isFalse();
+        assertThat(verificatie.verifieer(true).intact()).isTrue();
+        assertThat(verificatie.verifieer(false).intact()).isTrue();
+    }
+
+    @Test
+    void deHashDektElkVeldVanHetBewijs() {
+        new Testcijfers(jdbc, "veld.csv").voegToe("GM0345", "2090-2", 10, 0, 0, 10, null, null);
+        long ronde = beoordelingen.start(Periode.van("2090-2"), "Utrecht", "toezichthouder").id();
+        Bewijs bewijs = bewijzen.vanOnderwerp(Bewijssoort.BEOORDELING, ronde).get(0);
+        // Moving the receipt to another gemeente leaves its document alone; the old hash (over the document only) missed it.
+        zonderTriggers("beslissingsbewijs", () -> beheerder.sql("update beslissingsbewijs set gemeente = 'GM0344' where id = ?")
+                .param(bewijs.id()).update());
+        try {
+            Verificatie v = verificatie.verifieer(true);
+            assertThat(v.intact()).isFalse();
+            assertThat(v.eersteBreuk().bewijs()).isEqualTo(bewijs.id());
+            assertThat(v.eersteBreuk().reden()).contains("past niet bij zijn eigen hash");
+        } finally {
+            zonderTriggers("beslissingsbewijs", () -> beheerder.sql("update beslissingsbewijs set gemeente = ? where id = ?")
+                    .params(bewijs.gemeente(), bewijs.id()).update());
+        }
+        assertThat(verificatie.verifieer(true).intact()).isTrue();
+    }
+
+    @Test
+    void eenVerwijderdNieuwsteBewijsWordtTegenDeKopGevonden() throws Exception {
+        new Testcijfers(jdbc, "kop.csv").voegToe("GM0352", "2091-1", 8, 0, 0, 8, null, null);
+        beoordelingen.start(Periode.van("2091-1"), "Utrecht", "toezichthouder");
+        Verificatie.Kop kop = verificatie.verifieer(false).kop();
+        mvc.perform(get("/api/v1/audit/verificatie").param("kop", kop.hash()).param("aantal", String.valueOf(kop.aantal()))
+                        .with(httpBasic("auditor", "test")))
+                .andExpect(jsonPath("$.intact").value(true))
+                .andExpect(jsonPath("$.kop.hash").value(kop.hash()));
+
+        verwijderEnHerstel(kop.bewijs(), () -> {
+            // Walked from the first receipt every link holds; the head the auditor noted shows the loss (as does
+            // the checkpoint trede left at that receipt).
+            mvc.perform(get("/api/v1/audit/verificatie").param("volledig", "true").param("kop", kop.hash())
+                            .param("aantal", String.valueOf(kop.aantal())).with(httpBasic("auditor", "test")))
+                    .andExpect(jsonPath("$.intact").value(false))
+                    .andExpect(jsonPath("$.kop.aantal").value(kop.aantal() - 1))
+                    .andExpect(jsonPath("$.breuken[*].reden").value(org.hamcrest.Matchers.hasItem("De keten telt "
+                            + (kop.aantal() - 1) + " bewijzen, de opgegeven kop noemt er " + kop.aantal()
+                            + ": de laatste 1 zijn verwijderd.")));
+            // The quick check starts from the checkpoint at that receipt, and finds it gone.
+            mvc.perform(get("/api/v1/audit/verificatie").with(httpBasic("auditor", "test")))
+                    .andExpect(jsonPath("$.intact").value(false))
+                    .andExpect(jsonPath("$.eersteBreuk.reden").value(containsString("is verwijderd sinds die controle")));
+        });
+        assertThat(verificatie.verifieer(true, kop).intact()).isTrue();
+    }
+
+    @Test
+    void eenVerwijderdBewijsVoorHetControlepuntWordtGevonden() throws Exception {
+        new Testcijfers(jdbc, "midden.csv").voegToe("GM0353", "2092-1", 8, 0, 0, 8, null, null)
+                .voegToe("GM0355", "2092-1", 8, 0, 0, 2, null, null);
+        long ronde = beoordelingen.start(Periode.van("2092-1"), "Utrecht", "toezichthouder").id();
+        List<Bewijs> vanRonde = bewijzen.vanOnderwerp(Bewijssoort.BEOORDELING, ronde);
+        Verificatie voor = verificatie.verifieer(false);
+        assertThat(voor.intact()).isTrue();
+        assertThat(voor.kop().bewijs()).isEqualTo(vanRonde.get(1).id());
+
+        verwijderEnHerstel(vanRonde.get(0).id(), () -> {
+            Verificatie na = verificatie.verifieer(false);
+            assertThat(na.intact()).isFalse();
+            assertThat(na.eersteBreuk().reden()).contains("Tot en met bewijs " + vanRonde.get(1).id(), " bewijzen, nu ",
+                    "er zijn bewijzen verwijderd of ingevoegd");
+            assertThat(na.breuken()).extracting(Verificatie.Breuk::reden)
+                    .anySatisfy(r -> assertThat(r).startsWith("In beslissingsbewijs zijn sinds de controle van "));
+            // The full check compares every row with its receipts: it names the beoordeling that lost its receipt.
+            assertThat(verificatie.verifieer(true).afwijkingen())
+                    .contains(new Afwijking(Bewijssoort.BEOORDELING, vanRonde.get(0).beoordeling(), ronde, "GM0353", null,
+                            Afwijking.Soort.ZONDER_BEWIJS));
+        });
+        assertThat(verificatie.verifieer(true).intact()).isTrue();
+    }
+
+    @Test
+    void eenGewijzigdeVerdelingWordtGevondenEnDeHerhalingGebruiktDeGemeentenVanToen() throws Exception {
+        // Restopgave 60 regular over Dalfsen and Ommen, 100 indicatief each, nothing offered: 30% each, 30 and 30.
+        String antwoord = mvc.perform(post("/api/v1/verdelingen").with(httpBasic("toezichthouder", "test"))
+                        .contentType("application/json").content("""
+                                {"provincie": "Overijssel", "naam": "Integriteit", "opgaveRegulier": 60, "opgaveAmv": 0,
+                                 "gemeenten": [
+                                   {"gemeente": "Dalfsen", "indicatiefRegulier": 100, "indicatiefAmv": 0},
+                                   {"gemeente": "Ommen", "indicatiefRegulier": 100, "indicatiefAmv": 0}]}
+                                """))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        long id = json.readTree(antwoord).get("id").asLong();
+
+        // A gemeentelijke herindeling renames Dalfsen: the request names "Dalfsen", yet the replay holds.
+        beheerder.sql("update gemeente set naam = 'Dalfsen-Ommen' where code = 'GM0148'").update();
+        try {
+            mvc.perform(post("/api/v1/verdelingen/" + id + "/herhaling").with(httpBasic("auditor", "test")))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.identiek").value(2));
+        } finally {
+            beheerder.sql("update gemeente set naam = 'Dalfsen' where code = 'GM0148'").update();
+        }
+
+        zonderTriggers("verdeling_gemeente", () -> beheerder.sql(
+                "update verdeling_gemeente set regulier = 45 where verdeling_id = ? and gemeente = 'GM0148'").param(id).update());
+        try {
+            assertThat(verificatie.verifieer(true).afwijkingen())
+                    .anySatisfy(a -> {
+                        assertThat(a.bewijssoort()).isEqualTo(Bewijssoort.VERDELING);
+                        assertThat(a.id()).isEqualTo(id);
+                        assertThat(a.omschrijving()).isEqualTo("Verdeling " + id + " wijkt af van wat beslissingsbewijs "
+                                + a.bewijs() + " vastlegde: de rij is na het vastleggen gewijzigd.");
+                    });
+        } finally {
+            zonderTriggers("verdeling_gemeente", () -> beheerder.sql(
+                    "update verdeling_gemeente set regulier = 30 where verdeling_id = ? and gemeente = 'GM0148'").param(id).update());
+        }
+        assertThat(verificatie.verifieer(true).intact()).isTrue();
+    }
+
+    /** What only a superuser can do: switch the table's triggers off for one change. */
+    private void zonderTriggers(String tabel, Runnable wijziging) {
+        beheerder.sql("alter table " + tabel + " disable trigger user").update();
+        try {
+            wijziging.run();
+        } finally {
+            beheerder.sql("alter table " + tabel + " enable trigger user").update();
+        }
+    }
+
+    private interface Controle {
+        void voerUit() throws Exception;
+    }
+
+    /** Removes a receipt as a superuser would, runs the checks, and puts it back exactly as it was. */
+    private void verwijderEnHerstel(long bewijs, Controle controle) throws Exception {
+        beheerder.sql("create table verwijderd_bewijs as select * from beslissingsbewijs where id = ?").param(bewijs).update();
+        zonderTriggers("beslissingsbewijs", () -> beheerder.sql("delete from beslissingsbewijs where id = ?").param(bewijs).update());
+        try {
+            controle.voerUit();
+        } finally {
+            beheerder.sql("insert into beslissingsbewijs select * from verwijderd_bewijs").update();
+            beheerder.sql("drop table verwijderd_bewijs").update();
+        }
+    }
+}
