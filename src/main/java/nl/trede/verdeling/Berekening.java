@@ -21,7 +21,8 @@ import nl.trede.regels.Uitvoering;
 /**
  * Steps 1-4b of seed 004 for one province: the rules of {@code rules/verdeelbesluit} decide who is
  * excluded (step 4a, and the minimum share of step 4b round by round); {@link Verdeler} does the
- * arithmetic. Regular and amv places go through the same code, parameterised by {@link Soort}.
+ * arithmetic. Regular and amv places go through the same code, parameterised by {@link Soort}:
+ * regular first, then amv in the room under the total cap (regular plus amv) that regular left.
  */
 final class Berekening {
 
@@ -49,9 +50,12 @@ final class Berekening {
 
         Map<Soort, Map<String, Integer>> rest = new EnumMap<>(Soort.class);
         Map<Soort, SoortUitkomst> samenvatting = new EnumMap<>(Soort.class);
+        // the restopgave given so far, of any kind, which takes up room under the total cap
+        Map<String, Integer> gegeven = new HashMap<>();
         for (Soort soort : Soort.values()) {
             int restopgave = invoer.opgave(soort) - invoer.aangeboden(soort);
-            Verdeeld verdeeld = verdeel(soort, aanbod, uitsluitingen, restopgave);
+            Verdeeld verdeeld = verdeel(soort, aanbod, uitsluitingen, restopgave, gegeven);
+            verdeeld.plaatsen().forEach((gemeente, plaatsen) -> gegeven.merge(gemeente, plaatsen, Math::addExact));
             rest.put(soort, verdeeld.plaatsen());
             samenvatting.put(soort, new SoortUitkomst(invoer.opgave(soort), invoer.aangeboden(soort), restopgave,
                     verdeeld.spreiding().percentage() == null ? null : verdeeld.spreiding().percentage().decimaal(SCHAAL),
@@ -73,27 +77,26 @@ final class Berekening {
     /**
      * Spreads, offers the smallest positive share to the minimum-share rule, and when the rule
      * excludes it spreads again over the rest; when it does not, every share reaches the minimum.
-     * A province of 342 can take dozens of rounds, so the rounds share one stateful session (a new
-     * session costs far more than a round) and each round inserts only the smallest share, which
-     * leaves the threshold to the rule alone.
+     * Each gemeente's room is what its total indicatieve verdeling (regular plus amv) leaves after
+     * what it counts of both kinds and what it was {@code gegeven} of the kinds spread before this
+     * one ({@link Soort} lists regular first). A province of 342 can take dozens of rounds, so the
+     * rounds share one stateful session (a new session costs far more than a round) and each round
+     * inserts only the smallest share, which leaves the threshold to the rule alone.
      */
-    private Verdeeld verdeel(Soort soort, List<Aanbod> aanbod, List<Uitsluiting> uitsluitingen, int restopgave) {
-        // in the order the spread walks them, so its sort in every round finds them sorted already
-        List<Aanbod> opVolgorde = aanbod.stream()
-                .sorted((x, y) -> x.indicatief(soort) == 0 || y.indicatief(soort) == 0
-                        ? Boolean.compare(x.indicatief(soort) == 0, y.indicatief(soort) == 0)
-                        : Long.compare((long) x.telt(soort) * y.indicatief(soort), (long) y.telt(soort) * x.indicatief(soort)))
+    private Verdeeld verdeel(Soort soort, List<Aanbod> aanbod, List<Uitsluiting> uitsluitingen, int restopgave,
+                             Map<String, Integer> gegeven) {
+        List<Verdeler.Kandidaat> iedereen = aanbod.stream()
+                .map(a -> new Verdeler.Kandidaat(a.gemeente(), a.indicatief(soort), a.telt(soort),
+                        (long) a.indicatiefTotaal() - a.teltTotaal() - gegeven.getOrDefault(a.gemeente(), 0)))
                 .toList();
+        Verdeler.Knikken knikken = Verdeler.knikken(iedereen);
         try (Rondesessie rondes = new Rondesessie()) {
             int ronde = 0;
             while (true) {
                 ronde++;
                 Set<String> uitgesloten = uitgesloten(uitsluitingen, soort);
-                List<Verdeler.Kandidaat> kandidaten = opVolgorde.stream()
-                        .filter(a -> !uitgesloten.contains(a.gemeente()))
-                        .map(a -> new Verdeler.Kandidaat(a.gemeente(), a.indicatief(soort), a.telt(soort)))
-                        .toList();
-                Verdeler.Spreiding spreiding = Verdeler.spreid(kandidaten, restopgave);
+                List<Verdeler.Kandidaat> kandidaten = iedereen.stream().filter(k -> !uitgesloten.contains(k.gemeente())).toList();
+                Verdeler.Spreiding spreiding = Verdeler.spreid(kandidaten, knikken, restopgave);
                 List<Object> kleinste = kleinsteAandeel(kandidaten, spreiding, soort, ronde);
                 List<Uitsluiting> minimum = kleinste.isEmpty() ? List.of() : rondes.toets(kleinste);
                 if (minimum.isEmpty()) {
@@ -140,7 +143,7 @@ final class Berekening {
                 .<List<Object>>map(k -> {
                     Breuk aandeel = spreiding.aandelen().get(k.gemeente());
                     return List.of(new VoorlopigAandeel(k.gemeente(), soort, ronde, aandeel.decimaal(SCHAAL),
-                            Math.toIntExact(aandeel.heel())));
+                            Math.toIntExact(aandeel.heel()), aandeel.compareTo(new Breuk(k.ruimte(), 1)) == 0));
                 })
                 .orElse(List.of());
     }
@@ -174,16 +177,16 @@ final class Berekening {
         Map<String, Integer> ontvangen = new HashMap<>();
         Map<String, Integer> gegeven = new HashMap<>();
         for (Invoer.Uitruil u : invoer.uitruil()) {
-            ontvangen.merge(u.voor(), u.regulier(), Integer::sum);
-            gegeven.merge(u.van(), u.regulier(), Integer::sum);
+            ontvangen.merge(u.voor(), u.regulier(), Math::addExact);
+            gegeven.merge(u.van(), u.regulier(), Math::addExact);
         }
         return invoer.gemeenten().stream().map(g -> {
             int in = ontvangen.getOrDefault(g.code(), 0);
             int uit = gegeven.getOrDefault(g.code(), 0);
-            int teltRegulier = g.aangeboden(Soort.REGULIER) + in - uit;
+            int teltRegulier = Math.subtractExact(Math.addExact(g.aangeboden(Soort.REGULIER), in), uit);
             int teltAmv = g.aangeboden(Soort.AMV);
             return new Aanbod(g.code(), g.naam(), g.indicatiefRegulier(), g.indicatiefAmv(),
-                    g.indicatiefRegulier() + g.indicatiefAmv(), teltRegulier, teltAmv, teltRegulier + teltAmv,
+                    Math.addExact(g.indicatiefRegulier(), g.indicatiefAmv()), teltRegulier, teltAmv, Math.addExact(teltRegulier, teltAmv),
                     in, uit, g.historischGemiddelde(), g.oekrainePlaatsen(), g.oekraineEvenredigAandeel());
         }).toList();
     }
@@ -199,8 +202,8 @@ final class Berekening {
         leden.forEach((naam, codes) -> {
             List<Aanbod> inGroep = aanbod.stream().filter(a -> codes.contains(a.gemeente())).toList();
             groepen.add(new UitruilGroep(naam, List.copyOf(codes),
-                    inGroep.stream().mapToInt(Aanbod::teltRegulier).sum(),
-                    inGroep.stream().mapToInt(Aanbod::indicatiefRegulier).sum()));
+                    inGroep.stream().mapToInt(Aanbod::teltRegulier).reduce(0, Math::addExact),
+                    inGroep.stream().mapToInt(Aanbod::indicatiefRegulier).reduce(0, Math::addExact)));
         });
         return groepen;
     }

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * An exact non-negative fraction. The common percentage and the shares are fractions with the same
- * denominator (the sum of the indicatieve verdeling of the gemeenten being topped up), so they add up
- * to the restopgave exactly; doubles would drift and rounding would then miss by one.
+ * An exact non-negative fraction. The common percentage and the shares below their room are fractions
+ * with the same denominator (the sum of the indicatieve verdeling of the gemeenten being topped up),
+ * so they add up to the restopgave exactly; doubles would drift and rounding would then miss by one.
  */
 record Breuk(long teller, long noemer) implements Comparable<Breuk> {
 
@@ -36,8 +36,15 @@ record Breuk(long teller, long noemer) implements Comparable<Breuk> {
         return BigDecimal.valueOf(teller).divide(BigDecimal.valueOf(noemer), schaal, RoundingMode.HALF_EVEN);
     }
 
+    /**
+     * Compares the cross products in 128 bits: a share's numerator times another denominator can pass
+     * a long (both are products of counts), and comparing must never fail.
+     */
     @Override
     public int compareTo(Breuk ander) {
-        return Long.compare(Math.multiplyExact(teller, ander.noemer), Math.multiplyExact(ander.teller, noemer));
+        long links = teller * ander.noemer;
+        long rechts = ander.teller * noemer;
+        int hoog = Long.compare(Math.multiplyHigh(teller, ander.noemer), Math.multiplyHigh(ander.teller, noemer));
+        return hoog != 0 ? hoog : Long.compareUnsigned(links, rechts);
     }
 }

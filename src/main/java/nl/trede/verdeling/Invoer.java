@@ -16,7 +16,7 @@ public record Invoer(Provincie provincie, String naam, int opgaveRegulier, int o
                     BigDecimal historischGemiddelde, int oekrainePlaatsen, int oekraineEvenredigAandeel) {
 
         int aangeboden(Soort soort) {
-            return soort == Soort.REGULIER ? verslagRegulier + kansrijkRegulier : verslagAmv + kansrijkAmv;
+            return soort == Soort.REGULIER ? Math.addExact(verslagRegulier, kansrijkRegulier) : Math.addExact(verslagAmv, kansrijkAmv);
         }
 
         int indicatief(Soort soort) {
@@ -32,7 +32,12 @@ public record Invoer(Provincie provincie, String naam, int opgaveRegulier, int o
         return soort == Soort.REGULIER ? opgaveRegulier : opgaveAmv;
     }
 
+    /** Verslag plus kansrijke initiatieven of all gemeenten, as a long: validation compares it before it is known to fit. */
+    long aangebodenSom(Soort soort) {
+        return gemeenten.stream().mapToLong(g -> g.aangeboden(soort)).sum();
+    }
+
     int aangeboden(Soort soort) {
-        return gemeenten.stream().mapToInt(g -> g.aangeboden(soort)).sum();
+        return Math.toIntExact(aangebodenSom(soort));
     }
 }

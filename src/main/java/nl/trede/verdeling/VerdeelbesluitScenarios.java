@@ -127,7 +127,8 @@ public class VerdeelbesluitScenarios implements ScenarioUitvoerder {
     /**
      * The allocation always gives an outcome, so completeness here means its invariants: over a grid
      * of small provinces, on every date a parameter changes, each kind adds up exactly (the shares of
-     * the restopgave plus what stays onverdeeld) and no gemeente excluded for a kind gets any of it.
+     * the restopgave plus what stays onverdeeld), no gemeente excluded for a kind gets any of it, and
+     * none gets more than its total indicatieve verdeling (regular plus amv) leaves.
      */
     @Override
     public List<String> volledigheid(Regelset regelset) {
@@ -154,6 +155,10 @@ public class VerdeelbesluitScenarios implements ScenarioUitvoerder {
                         r.gemeenten().stream().filter(u -> u.uitgeslotenVoor(soort) && u.rest(soort) != 0).forEach(u ->
                                 gaten.add(naam + ": " + u.gemeente() + " is uitgesloten maar krijgt " + u.rest(soort) + " " + soort.naam()));
                     }
+                    r.gemeenten().stream().filter(u -> u.restRegulier() + u.restAmv() > Math.max(0,
+                            u.indicatiefRegulier() + u.indicatiefAmv() - u.teltRegulier() - u.aangebodenAmv())).forEach(u ->
+                            gaten.add(naam + ": " + u.gemeente() + " krijgt " + (u.restRegulier() + u.restAmv())
+                                    + " plaatsen, meer dan haar totale indicatieve verdeling toelaat"));
                 }
             }
         }

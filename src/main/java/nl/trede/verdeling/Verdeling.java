@@ -3,6 +3,8 @@ package nl.trede.verdeling;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * A stored verdeling as the API and the pages show it. Computed ones carry the rule-set version and
@@ -22,6 +24,14 @@ public record Verdeling(
     Verdeling metId(long nieuwId) {
         return new Verdeling(nieuwId, provincie, provincieNaam, naam, gepubliceerd, toelichting, regelsetVersie,
                 vastgelegdDoor, vastgelegdOp, gemeenten, regulier, amv, regels);
+    }
+
+    /**
+     * Places of the restopgave, both kinds, that could not be placed under the total cap: more than 0
+     * means the verdeling does not close. 0 for a published besluit, which closes by definition.
+     */
+    public int onverdeeld() {
+        return Stream.of(regulier, amv).map(SoortUitkomst::onverdeeld).filter(Objects::nonNull).mapToInt(Integer::intValue).sum();
     }
 
     /** The gemeenten excluded by a criterion, by name, in the order of the table. */

@@ -1,5 +1,6 @@
 package nl.trede.verdeling;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +16,10 @@ import nl.trede.systeem.OngeldigeInvoerException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Computes, stores and reads verdelingen. Computing is for this package's controllers (package-private;
@@ -32,15 +37,38 @@ public class VerdelingService {
     private final Clock klok;
     private final ApplicationEventPublisher gebeurtenissen;
     private final Bestanden bestanden;
+    private final ObjectReader verzoeken;
 
     VerdelingService(GemeenteService gemeenten, RegelsetService regelsets, VerdelingRepository repository,
-                     ApplicationEventPublisher gebeurtenissen, Bestanden bestanden) {
+                     ApplicationEventPublisher gebeurtenissen, Bestanden bestanden, JsonMapper json) {
         this.bestanden = bestanden;
         this.gemeenten = gemeenten;
         this.regelsets = regelsets;
         this.repository = repository;
         this.gebeurtenissen = gebeurtenissen;
         this.klok = Clock.systemUTC();
+        // 10.5 places or a misspelt field must be refused, not read as 10 or as 0
+        this.verzoeken = json.readerFor(VerdelingVerzoek.class)
+                .without(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /**
+     * The JSON body of the API, read here rather than by Spring: through the bounded stream of every
+     * upload (past trede.invoer.max-bytes a Dutch 413), and so that what Jackson cannot read (a number
+     * past the int range, a fraction, broken JSON) is refused like any other error: in Dutch, at its
+     * field, and with nothing stored.
+     */
+    @Transactional
+    Verdeling berekenUitJson(InputStream body, long opgegevenLengte, String gebruiker) {
+        byte[] json = bestanden.lees(body, opgegevenLengte);
+        VerdelingVerzoek verzoek;
+        try {
+            verzoek = json.length == 0 ? null : verzoeken.readValue(json);
+        } catch (JacksonException e) {
+            throw new OngeldigeInvoerException(TITEL_ONGELDIG, List.of(Validatie.leesfout(e)));
+        }
+        return bereken(verzoek, Validatie.Plaats.JSON, gebruiker);
     }
 
     /**

@@ -55,13 +55,15 @@ class BerekeningTest {
             assertThat(van(r, code).uitgesloten().get(0).soorten()).containsExactly(Soort.REGULIER, Soort.AMV);
             assertThat(van(r, code).uitgesloten().get(0).grondslag()).contains("Beleidsregel verdeelbesluiten");
         }
-        // restopgave 400 - 100 = 300 regular and 40 - 20 = 20 amv over GM0003 and GM0005: both at 100%
-        assertThat(van(r, "GM0003").restRegulier()).isEqualTo(100);
-        assertThat(van(r, "GM0005").restRegulier()).isEqualTo(100);
-        assertThat(r.regulier().onverdeeld()).isEqualTo(100);
-        assertThat(van(r, "GM0003").restAmv()).isEqualTo(10);
-        assertThat(van(r, "GM0005").restAmv()).isEqualTo(10);
-        assertThat(r.amv().onverdeeld()).isZero();
+        // restopgave 400 - 100 = 300 regular and 40 - 20 = 20 amv over GM0003 and GM0005, each with a
+        // total room of 100 + 10 = 110. Regular first: 300 > 2 x 110, so both get 110 regular (110%) and
+        // 80 stay unplaced; no room is left for amv, so all 20 amv places stay unplaced.
+        assertThat(van(r, "GM0003").restRegulier()).isEqualTo(110);
+        assertThat(van(r, "GM0005").restRegulier()).isEqualTo(110);
+        assertThat(r.regulier().onverdeeld()).isEqualTo(80);
+        assertThat(van(r, "GM0003").restAmv()).isZero();
+        assertThat(van(r, "GM0005").restAmv()).isZero();
+        assertThat(r.amv().onverdeeld()).isEqualTo(20);
         assertThat(van(r, "GM0001").uitgesloten().get(0).uitleg())
                 .contains("biedt 120 plaatsen", "indicatieve verdeling van 110");
     }
@@ -140,6 +142,8 @@ class BerekeningTest {
 
     @Test
     void eenOnhaalbareRestopgaveZegtHoeveelOnverdeeldBlijft() {
+        // no amv indicatieve verdeling, so the total room is the regular room: 50 and 30 - 10 = 20;
+        // restopgave 110 - 10 = 100, of which 70 fit and 30 stay unplaced; both full at 100%
         Resultaat r = Provincies.met(110, 0)
                 .gemeente("GM0001", 50, 0, 0, 0)
                 .gemeente("GM0002", 30, 0, 10, 0)
@@ -149,6 +153,88 @@ class BerekeningTest {
         assertThat(r.regulier().percentage()).isEqualByComparingTo("1.0000");
         assertThat(van(r, "GM0001").restRegulier()).isEqualTo(50);
         assertThat(van(r, "GM0002").restRegulier()).isEqualTo(20);
+    }
+
+    @Test
+    void deAmvRestopgaveGaatBovenDeAmvVerdelingZolangHetTotaalHetToelaat() {
+        // Each gemeente: indicatief 100 regular + 10 amv = 110 in total.
+        // GM0001 offers 110 regular: 110 >= 110, excluded (verslag).
+        // GM0002 offers 90 regular: total room 110 - 90 = 20. GM0003 offers 40: room 70.
+        // Opgave 110 + 90 + 40 + 20 = 260 regular and 50 amv: restopgave 20 regular and 50 amv.
+        // Regular first. GM0003 starts receiving above 40%, GM0002 above 90%. GM0003 alone:
+        // p = (20 + 40) / 100 = 60%, below 90%: GM0003 gets 20, GM0002 nothing.
+        // Room left: GM0002 20, GM0003 70 - 20 = 50. The amv restopgave 50 is more than the amv
+        // indicatieve verdeling of both together (20) but fits in their room (70).
+        // Amv, both from 0: p = 50 / 20 = 250%, above GM0002's full point 20 / 10 = 200%: GM0002 gets
+        // its room, 20. GM0003 alone: p = (50 - 20) / 10 = 300%, below its full point 50 / 10 = 500%: 30.
+        Resultaat r = Provincies.met(260, 50)
+                .gemeente("GM0001", 100, 10, 110, 0)
+                .gemeente("GM0002", 100, 10, 90, 0)
+                .gemeente("GM0003", 100, 10, 40, 0)
+                .bereken();
+        assertThat(criteria(r, "GM0001")).containsExactly(Criterium.VERSLAG);
+        assertThat(r.gemeenten()).extracting(GemeenteUitkomst::restRegulier).containsExactly(0, 0, 20);
+        assertThat(r.regulier().percentage()).isEqualByComparingTo("0.6000");
+        assertThat(r.gemeenten()).extracting(GemeenteUitkomst::restAmv).containsExactly(0, 20, 30);
+        assertThat(r.amv().percentage()).isEqualByComparingTo("3.0000");
+        assertThat(r.regulier().onverdeeld()).isZero();
+        assertThat(r.amv().onverdeeld()).isZero();
+        // amv above 100% of the amv indicatieve verdeling: 200% (at its total cap) and 300%
+        assertThat(van(r, "GM0002").percentageAmv()).isEqualByComparingTo("2.0000");
+        assertThat(van(r, "GM0003").percentageAmv()).isEqualByComparingTo("3.0000");
+        // within the total: GM0002 90 + 0 + 20 = 110 (its cap), GM0003 40 + 20 + 30 = 90 of 110
+        assertThat(van(r, "GM0002").regulier() + van(r, "GM0002").amv()).isEqualTo(110);
+        assertThat(van(r, "GM0003").regulier() + van(r, "GM0003").amv()).isEqualTo(90);
+        assertThat(r.gemeenten()).extracting(GemeenteUitkomst::regulier).containsExactly(110, 90, 60);
+    }
+
+    @Test
+    void eenUitgeputteTotaleRuimteZegtPerSoortHoeveelOnverdeeldBlijft() {
+        // GM0001: 50 regular + 5 amv = 55, offers nothing: room 55. GM0002: 30 + 5 = 35, offers 10: room 25.
+        // Restopgave 80 - 10 = 70 regular, 20 amv. Regular: GM0001 from 0%, GM0002 from 10 / 30;
+        // GM0001 alone would need 140%, so both: p = (70 + 10) / 80 = 100%, below both full points
+        // (55 / 50 = 110%, 35 / 30 = 117%): GM0001 50, GM0002 20. Room left: 5 and 5.
+        // Amv 20 > 5 + 5: both get their 5, and 10 stay unplaced. The lowest percentage at which both
+        // are full is 5 / 5 = 100%.
+        Resultaat r = Provincies.met(80, 20)
+                .gemeente("GM0001", 50, 5, 0, 0)
+                .gemeente("GM0002", 30, 5, 10, 0)
+                .bereken();
+        assertThat(r.gemeenten()).extracting(GemeenteUitkomst::restRegulier).containsExactly(50, 20);
+        assertThat(r.regulier().onverdeeld()).isZero();
+        assertThat(r.regulier().percentage()).isEqualByComparingTo("1.0000");
+        assertThat(r.gemeenten()).extracting(GemeenteUitkomst::restAmv).containsExactly(5, 5);
+        assertThat(r.amv().onverdeeld()).isEqualTo(10);
+        assertThat(r.amv().percentage()).isEqualByComparingTo("1.0000");
+    }
+
+    @Test
+    void eenAandeelDatDeGrensOnderHetMinimumHoudtValtAfEnHetMinimumGaatVoor() {
+        // GM0001 (100 + 10) offers 107 regular: room 3. GM0002 (100 + 10) offers nothing: room 110.
+        // Regular restopgave 20: GM0002 alone, p = 20%, below GM0001's start of 107%: GM0002 20.
+        // Amv restopgave 10: p = 10 / 20 = 50% would give GM0001 5, above its room 3: GM0001 3 (full),
+        // GM0002 (10 - 3) / 10 = 70%, 7. GM0001's 3 is below 5: excluded, and GM0002 takes all 10.
+        Resultaat r = Provincies.met(127, 10)
+                .gemeente("GM0001", 100, 10, 107, 0)
+                .gemeente("GM0002", 100, 10, 0, 0)
+                .bereken();
+        assertThat(criteria(r, "GM0001")).containsExactly(Criterium.MINIMUM);
+        assertThat(van(r, "GM0001").uitgesloten().get(0).soorten()).containsExactly(Soort.AMV);
+        assertThat(van(r, "GM0001").uitgesloten().get(0).uitleg())
+                .contains("3.00 plaatsen", "meer laat de totale indicatieve verdeling, regulier en amv samen, niet toe");
+        assertThat(r.gemeenten()).extracting(GemeenteUitkomst::restAmv).containsExactly(0, 10);
+        assertThat(r.amv().onverdeeld()).isZero();
+
+        // The minimum goes first, even when the others cannot take the places. GM0001 (10 regular)
+        // offers 7: room 3; GM0002 (10) offers 5: room 5. Restopgave 8 = 3 + 5: both full, but GM0001's
+        // 3 is below 5: excluded; GM0002 takes its 5 and 3 stay unplaced.
+        Resultaat krap = Provincies.met(20, 0)
+                .gemeente("GM0001", 10, 0, 7, 0)
+                .gemeente("GM0002", 10, 0, 5, 0)
+                .bereken();
+        assertThat(criteria(krap, "GM0001")).containsExactly(Criterium.MINIMUM);
+        assertThat(krap.gemeenten()).extracting(GemeenteUitkomst::restRegulier).containsExactly(0, 5);
+        assertThat(krap.regulier().onverdeeld()).isEqualTo(3);
     }
 
     @Test

@@ -1,8 +1,10 @@
 package nl.trede.verdeling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -10,9 +12,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import nl.trede.support.ApplicatieMetDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -109,6 +116,127 @@ class VerdelingApiTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.fouten[0].kolom").value("opgaveRegulier"))
                 .andExpect(jsonPath("$.fouten[0].melding", containsString("geen restopgave, er is niets verdeeld")));
+        assertThat(aantalVerdelingen()).isEqualTo(voor);
+    }
+
+    /** A body that Jackson cannot read as the request's types; the field it names; what the message says. */
+    static Stream<Arguments> onleesbaar() {
+        String gemeente = "{\"gemeente\": \"Almelo\", \"indicatiefRegulier\": 100, \"indicatiefAmv\": 10, %s}";
+        return Stream.of(
+                Arguments.of(verzoek("\"opgaveRegulier\": 2147483648", gemeente.formatted("\"verslagRegulier\": 0")),
+                        "opgaveRegulier", "Moet een geheel getal zijn, van 0 tot en met 1000000"),
+                Arguments.of(verzoek("\"opgaveRegulier\": 99999999999999999999999", gemeente.formatted("\"verslagRegulier\": 0")),
+                        "opgaveRegulier", "Moet een geheel getal zijn"),
+                Arguments.of(verzoek("\"opgaveRegulier\": 10", gemeente.formatted("\"verslagRegulier\": -3000000000")),
+                        "gemeenten[0].verslagRegulier", "Moet een geheel getal zijn"),
+                Arguments.of(verzoek("\"opgaveRegulier\": 10", gemeente.formatted("\"kansrijkAmv\": 10.5")),
+                        "gemeenten[0].kansrijkAmv", "Moet een geheel getal zijn"),
+                Arguments.of(verzoek("\"opgaveRegulier\": 10", gemeente.formatted("\"oekrainePlaatsen\": \"tien\"")),
+                        "gemeenten[0].oekrainePlaatsen", "Moet een geheel getal zijn"),
+                Arguments.of(verzoek("\"opgaveRegulier\": 10", gemeente.formatted("\"historischGemiddelde\": \"veel\"")),
+                        "gemeenten[0].historischGemiddelde", "Moet een getal zijn"),
+                Arguments.of(verzoek("\"opgaveRegulier\": 10", gemeente.formatted("\"verslagRegulir\": 5")),
+                        "gemeenten[0].verslagRegulir", "Onbekend veld 'verslagRegulir'; bekend zijn gemeente, historischGemiddelde"),
+                Arguments.of(verzoek("\"opgaveRegulier\": 10, \"uitruil\": [{\"van\": \"Almelo\", \"voor\": \"Ommen\", \"regulier\": 1e20}]",
+                        gemeente.formatted("\"verslagRegulier\": 0")), "uitruil[0].regulier", "Moet een geheel getal zijn"),
+                Arguments.of(verzoek("\"opgaveRegulier\": 10, \"gemeenten\": 5", gemeente.formatted("\"verslagRegulier\": 0")),
+                        "gemeenten", "Moet een lijst zijn"),
+                Arguments.of("{\"provincie\": \"Overijssel\", \"opgaveRegulier\": ", null,
+                        "Stuur de verdeling als JSON-object met provincie, naam, opgaveRegulier, opgaveAmv en gemeenten (fout in regel 1"),
+                Arguments.of("null", null, "Stuur de verdeling als JSON-object"),
+                Arguments.of("", null, "Stuur de verdeling als JSON-object"));
+    }
+
+    /** Later fields of the same name win in Jackson, so {@code extra} can overwrite the opgave. */
+    private static String verzoek(String extra, String gemeente) {
+        return "{\"provincie\": \"Overijssel\", \"naam\": \"Onleesbaar\", \"opgaveAmv\": 0, \"gemeenten\": [" + gemeente + "], "
+                + extra + "}";
+    }
+
+    @ParameterizedTest
+    @MethodSource("onleesbaar")
+    void wordtGeweigerdBijZijnVeldInHetNederlandsAlsJacksonHetNietKanLezen(String inhoud, String veld, String melding)
+            throws Exception {
+        int voor = aantalVerdelingen();
+        mvc.perform(post("/api/v1/verdelingen").with(httpBasic("toezichthouder", "test")).contentType("application/json")
+                        .content(inhoud))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(header().string("Content-Type", "application/problem+json"))
+                .andExpect(jsonPath("$.title").value(VerdelingService.TITEL_ONGELDIG))
+                .andExpect(jsonPath("$.fouten.length()").value(1))
+                .andExpect(jsonPath("$.fouten[0].kolom").value(veld))
+                .andExpect(jsonPath("$.fouten[0].melding", containsString(melding)));
+        assertThat(aantalVerdelingen()).isEqualTo(voor);
+    }
+
+    @Test
+    void weigertAantallenBuitenDeGrenzenTeLangeTekstEnTeVeelRegelsMetElkeFoutEnBewaartNiets() throws Exception {
+        int voor = aantalVerdelingen();
+        String heelLang = "A".repeat(100_000);
+        mvc.perform(post("/api/v1/verdelingen").with(httpBasic("toezichthouder", "test")).contentType("application/json")
+                        .content("""
+                                {"provincie": "Overijssel", "naam": "%s", "opgaveRegulier": 1000001, "opgaveAmv": 0,
+                                 "gemeenten": [
+                                   {"gemeente": "Almelo", "indicatiefRegulier": 100, "indicatiefAmv": 10, "verslagRegulier": 120},
+                                   {"gemeente": "%s", "indicatiefRegulier": 10, "indicatiefAmv": 1, "historischGemiddelde": 2000000},
+                                   null,
+                                   {"gemeente": "Ommen", "indicatiefRegulier": 1000001, "indicatiefAmv": 10,
+                                    "historischGemiddelde": 1E-999999999}],
+                                 "uitruil": [{"van": "Almelo", "voor": "Ommen", "regulier": 1000000},
+                                             {"van": "Almelo", "voor": "Ommen", "regulier": 1000000},
+                                             {"van": "Almelo", "voor": "Ommen", "regulier": 1000001}, null]}
+                                """.formatted("v".repeat(201), heelLang)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.fouten[?(@.kolom == 'naam')].melding", contains(containsString("Hoogstens 200 tekens, niet 201"))))
+                .andExpect(jsonPath("$.fouten[?(@.kolom == 'opgaveRegulier')].melding",
+                        contains("De opgave moet tussen 0 en 1000000 liggen, niet 1000001")))
+                .andExpect(jsonPath("$.fouten[?(@.kolom == 'gemeenten[3].indicatiefRegulier')].melding",
+                        contains("Moet tussen 0 en 1000000 liggen, niet 1000001")))
+                // 1E-999999999 is below 1 but written out a billion characters long
+                .andExpect(jsonPath("$.fouten[?(@.kolom == 'gemeenten[3].historischGemiddelde')].melding",
+                        contains("Hoogstens 4 decimalen")))
+                .andExpect(jsonPath("$.fouten[?(@.kolom == 'gemeenten[1].gemeente')].melding",
+                        contains(containsString("Hoogstens 100 tekens, niet 100000"))))
+                .andExpect(jsonPath("$.fouten[?(@.kolom == 'gemeenten[1].historischGemiddelde')].melding",
+                        contains("Moet tussen 0 en 1000000 liggen, niet 2000000")))
+                .andExpect(jsonPath("$.fouten[?(@.kolom == 'gemeenten[2].gemeente')].melding", contains(containsString("Lege regel"))))
+                .andExpect(jsonPath("$.fouten[?(@.kolom == 'uitruil[2].regulier')].melding",
+                        contains("Geef het aantal reguliere plaatsen, van 1 tot en met 1000000, niet 1000001")))
+                .andExpect(jsonPath("$.fouten[?(@.kolom == 'uitruil[3].van')].melding", contains(containsString("Lege regel"))))
+                // Almelo gives 1000000 + 1000000 by uitruil (the third row is refused) and offers 120
+                .andExpect(jsonPath("$.fouten[?(@.kolom == 'gemeenten[0].verslagRegulier')].melding",
+                        contains(containsString("realiseert door uitruil 2000000 reguliere plaatsen voor anderen"))))
+                .andExpect(jsonPath("$.fouten[*].melding", not(hasItem(containsString(heelLang)))));
+        String veelGemeenten = "{\"gemeente\": \"Almelo\", \"indicatiefRegulier\": 1, \"indicatiefAmv\": 0},".repeat(1001);
+        mvc.perform(post("/api/v1/verdelingen").with(httpBasic("toezichthouder", "test")).contentType("application/json")
+                        .content("{\"provincie\": \"Overijssel\", \"naam\": \"Veel\", \"opgaveRegulier\": 1, \"opgaveAmv\": 0, "
+                                + "\"gemeenten\": [" + veelGemeenten.substring(0, veelGemeenten.length() - 1) + "]}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.fouten.length()").value(1))
+                .andExpect(jsonPath("$.fouten[0].kolom").value("gemeenten"))
+                .andExpect(jsonPath("$.fouten[0].melding").value("Hoogstens 1000 regels, niet 1001"));
+        assertThat(aantalVerdelingen()).isEqualTo(voor);
+    }
+
+    @Test
+    void hetOpenApiDocumentBeschrijftDeInvoerAlsVerdelingVerzoekOokNuDeControllerDeJsonZelfLeest() throws Exception {
+        mvc.perform(get("/api/v1/openapi").with(httpBasic("auditor", "test")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/verdelingen'].post.requestBody.content['application/json'].schema['$ref']")
+                        .value("#/components/schemas/VerdelingVerzoek"))
+                .andExpect(jsonPath("$.components.schemas.VerdelingVerzoek.properties.gemeenten").exists());
+    }
+
+    @Test
+    void eenTeGrootVerzoekWordtGeweigerdVoordatHetGelezenIs() throws Exception {
+        int voor = aantalVerdelingen();
+        // trede.invoer.max-bytes is 10 MB; a body one byte longer is refused with the Dutch 413 of every upload
+        byte[] teGroot = new byte[10 * 1024 * 1024 + 1];
+        Arrays.fill(teGroot, (byte) ' ');
+        mvc.perform(post("/api/v1/verdelingen").with(httpBasic("toezichthouder", "test")).contentType("application/json")
+                        .content(teGroot))
+                .andExpect(status().isContentTooLarge())
+                .andExpect(jsonPath("$.detail", containsString("Het bestand is te groot")));
         assertThat(aantalVerdelingen()).isEqualTo(voor);
     }
 
