@@ -48,7 +48,7 @@ class KaderTest {
      * (rules/interventieladder/utrecht-2023/scenarios/tabel-2-utrecht-2023-2.yaml), which adds up to Tabel 1.
      */
     @Test
-    void utrecht2023TweedeOnderHetKaderVanToenGeeftTabel1EnTabel2() throws Exception {
+    void utrecht2023TweedeOnderHetKaderVanToenEn2024EersteOnderHetNieuwe() throws Exception {
         Testcijfers cijfers = new Testcijfers(jdbc, "tabel-2-utrecht-2023-2.csv");
         List<Map<String, Object>> gemeenten = tabel2();
         assertThat(gemeenten).hasSize(26);
@@ -72,6 +72,19 @@ class KaderTest {
                 .isEqualTo(Map.of(1, 13L, 2, 13L));
         assertThat(uitkomst.stream().filter(b -> b.grondslag() == Grondslag.KOPPELINGSTEKORT)).hasSize(15);
         assertThat(uitkomst.stream().filter(Beoordeling::koppelingstekortGunstig)).hasSize(3);
+
+        // The same figures for 2024-1 fall under utrecht-2024, which climbs from the trede of 2023-2. The 13 on
+        // trede 2 all stayed under their ondergrens min(T, G), e.g. Amersfoort R = 109 < min(120, 128) = 120 and
+        // Lopik R = 11 < T = 12 (no koppelingstekort): 2 -> 3. The 13 on trede 1 either realised their
+        // totaalopgave (Zeist R = 68 = O) or their ondergrens (Baarn R = 19 >= min(20, 18) = 18): they stay on 1.
+        Testcijfers volgende = new Testcijfers(jdbc, "tabel-2-utrecht-2024-1.csv");
+        gemeenten.forEach(g -> volgende.voegToe((String) g.get("gemeente"), "2024-1", (int) g.get("taakstelling"),
+                (int) g.get("stand_begin"), 0, (int) g.get("realisatie"), (Integer) g.get("tijdig_gekoppeld"), null));
+        List<Beoordeling> daarna = beoordelingen.beoordelingen(
+                beoordelingen.start(Periode.van("2024-1"), "Utrecht", "toezichthouder").id());
+        assertThat(daarna).hasSize(26).allSatisfy(b -> assertThat(b.kader()).isEqualTo("utrecht-2024"));
+        assertThat(daarna.stream().collect(Collectors.groupingBy(Beoordeling::voorgesteldeTrede, Collectors.counting())))
+                .isEqualTo(Map.of(1, 13L, 3, 13L));
     }
 
     /**
