@@ -75,7 +75,7 @@ class AuditPaginaController {
         model.addAttribute("ronde", beoordelingen.ronde(beoordeling.rondeId()));
         model.addAttribute("periode", Periode.van(beoordeling.periode()));
         model.addAttribute("uitleg", uitleg.uitleg(id));
-        model.addAttribute("treden", beoordelingen.treden(beoordeling.periode()).stream()
+        model.addAttribute("treden", beoordelingen.treden(beoordeling).stream()
                 .collect(Collectors.toMap(Trede::trede, Function.identity())));
         model.addAttribute("geschiedenis", beoordelingen.vanGemeente(beoordeling.gemeente()));
         model.addAttribute("redenen", besluiten.redenen());

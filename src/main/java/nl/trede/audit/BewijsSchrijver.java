@@ -3,6 +3,7 @@ package nl.trede.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,29 +50,31 @@ class BewijsSchrijver {
         this.klok = klok.orElse(Clock.systemUTC());
     }
 
+    /** Per beoordeling a receipt with the rules of its own kader, the facts they were given and the rules that fired. */
     @EventListener
     void legVast(RondeUitgevoerd uitgevoerd) {
         Beoordelingsronde ronde = uitgevoerd.ronde();
         Bewijsdocument.Engine motor = new Bewijsdocument.Engine(ronde.droolsVersie(), ronde.tredeVersie());
-        Bewijsdocument.Regelsetbron bron = bron(uitgevoerd.regelset());
-        List<Bewijsdocument.Feit> parameters = feiten(uitgevoerd.parameterfeiten());
-        List<Beoordeling> beoordelingen = uitgevoerd.beoordelingen();
-        Map<Long, String> afdrukken = bewijzen.vingerafdrukkenVanBeoordelingen(beoordelingen.stream().map(Beoordeling::id).toList());
+        List<Beoordeling> alle = uitgevoerd.delen().stream().flatMap(d -> d.beoordelingen().stream()).toList();
+        Map<Long, String> afdrukken = bewijzen.vingerafdrukkenVanBeoordelingen(alle.stream().map(Beoordeling::id).toList());
         String vorige = bewijzen.sluitKetenEnGeefLaatsteHash();
-        List<Long> ids = bewijzen.nieuweIds(beoordelingen.size());
+        Iterator<Long> ids = bewijzen.nieuweIds(alle.size()).iterator();
         Instant nu = klok.instant();
         List<Bewijs> nieuw = new ArrayList<>();
-        for (int i = 0; i < beoordelingen.size(); i++) {
-            Beoordeling b = beoordelingen.get(i);
-            List<Bewijsdocument.Feit> feiten = new ArrayList<>(parameters);
-            feiten.add(feit(uitgevoerd.cijfers().get(b.gemeente())));
-            Bewijsdocument document = new Bewijsdocument.Beoordeling(Bewijssoort.BEOORDELING.name(), motor, bron, feiten,
-                    regels(uitgevoerd.regels().getOrDefault(b.gemeente(), List.of())), ronde.id(), b.id(), b.gemeente(),
-                    ronde.periode(), Herhaling.Uitkomst.van(b));
-            Bewijs bewijs = Bewijs.nieuw(ids.get(i), Bewijssoort.BEOORDELING, ronde.id(), b.id(), b.gemeente(), ronde.periode(),
-                    ronde.regelsetVersie(), nu, afdrukken.get(b.id()), vorige, tekst(document));
-            nieuw.add(bewijs);
-            vorige = bewijs.hash();
+        for (RondeUitgevoerd.Deel deel : uitgevoerd.delen()) {
+            Bewijsdocument.Regelsetbron bron = bron(deel.regelset());
+            List<Bewijsdocument.Feit> parameters = feiten(deel.parameterfeiten());
+            for (Beoordeling b : deel.beoordelingen()) {
+                List<Bewijsdocument.Feit> feiten = new ArrayList<>(parameters);
+                feiten.add(feit(deel.cijfers().get(b.gemeente())));
+                Bewijsdocument document = new Bewijsdocument.Beoordeling(Bewijssoort.BEOORDELING.name(), motor, bron, feiten,
+                        regels(deel.regels().getOrDefault(b.gemeente(), List.of())), ronde.id(), b.id(), b.gemeente(),
+                        ronde.periode(), Herhaling.Uitkomst.van(b));
+                Bewijs bewijs = Bewijs.nieuw(ids.next(), Bewijssoort.BEOORDELING, ronde.id(), b.id(), b.gemeente(), ronde.periode(),
+                        deel.regelset().versie(), nu, afdrukken.get(b.id()), vorige, tekst(document));
+                nieuw.add(bewijs);
+                vorige = bewijs.hash();
+            }
         }
         bewijzen.voegToe(nieuw);
     }

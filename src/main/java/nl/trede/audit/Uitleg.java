@@ -2,6 +2,7 @@ package nl.trede.audit;
 
 import java.util.List;
 import java.util.Map;
+import nl.trede.beoordeling.Beoordelingskader;
 import nl.trede.beoordeling.Besluit;
 
 /**
@@ -10,10 +11,11 @@ import nl.trede.beoordeling.Besluit;
  * decision on it ({@code besluit}, every step); and the gemeente's treden over the periods.
  *
  * @param trede the vastgestelde trede, null while it is not vastgesteld
+ * @param kader the kader it was judged under, with its public source and why that kader (null before kaders)
  */
 public record Uitleg(long beoordeling, String gemeente, String gemeenteNaam, String periode, int voorgesteldeTrede,
-                     Integer trede, String grondslag, List<Stap> stappen, List<Regel> regels, Besluit besluit,
-                     List<Schakel> geschiedenis) {
+                     Integer trede, String grondslag, Beoordelingskader kader, List<Stap> stappen, List<Regel> regels,
+                     Besluit besluit, List<Schakel> geschiedenis) {
 
     public record Stap(String tekst, String regel, String grondslag, Map<String, Object> getallen) {
     }

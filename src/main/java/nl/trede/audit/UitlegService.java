@@ -55,7 +55,8 @@ public class UitlegService {
                 r.grondslag(), r.feiten().stream().map(UitlegService::leesbaar).toList(),
                 r.conclusies().stream().map(UitlegService::leesbaar).toList())).toList();
         return new Uitleg(b.id(), b.gemeente(), b.gemeenteNaam(), b.periode(), b.voorgesteldeTrede(),
-                b.besluit().vastgesteldeTrede(), b.grondslag().name(), stappen, regels, b.besluit(), geschiedenis(b.gemeente()));
+                b.besluit().vastgesteldeTrede(), b.grondslag().name(), beoordelingen.kader(b).orElse(null), stappen, regels,
+                b.besluit(), geschiedenis(b.gemeente()));
     }
 
     /**

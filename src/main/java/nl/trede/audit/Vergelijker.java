@@ -68,9 +68,9 @@ public class Vergelijker {
         List<Vergelijking.Verschil> verschillen = new ArrayList<>();
         velden(a.feit("HalfjaarCijfers"), b.feit("HalfjaarCijfers"))
                 .forEach(v -> verschillen.add(new Vergelijking.Verschil(Vergelijking.Oorzaak.CIJFERS, v)));
-        bestanden(a, b, pad -> pad.endsWith(".drl"))
+        bestanden(a, b, pad -> pad.endsWith(".drl") || pad.endsWith("kader.yaml"))
                 .forEach(v -> verschillen.add(new Vergelijking.Verschil(Vergelijking.Oorzaak.REGELS, v)));
-        Set<String> parameters = new LinkedHashSet<>(bestanden(a, b, pad -> pad.startsWith("parameters/")));
+        Set<String> parameters = new LinkedHashSet<>(bestanden(a, b, Vergelijker::isParameters));
         parameters.addAll(verschilPerNaam(parameters(a), parameters(b)));
         parameters.forEach(v -> verschillen.add(new Vergelijking.Verschil(Vergelijking.Oorzaak.PARAMETERS, v)));
         verschilPerNaam(Map.of("drools", a.engine().drools(), "trede", a.engine().trede()),
@@ -122,6 +122,11 @@ public class Vergelijker {
             }
         }
         return verschillen;
+    }
+
+    /** Receipts before kaders held {@code parameters/...}; since, {@code <domein>/parameters/...}. */
+    private static boolean isParameters(String pad) {
+        return pad.startsWith("parameters/") || pad.contains("/parameters/");
     }
 
     private static Map<String, String> parameters(Bewijsdocument.Beoordeling document) {

@@ -3,6 +3,7 @@ package nl.trede.beoordeling;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -92,6 +93,7 @@ class BeoordelingPaginaController {
         model.addAttribute("aantallen", Arrays.stream(Filter.values())
                 .collect(Collectors.toMap(f -> f, f -> beoordelingen.stream().filter(f::past).count())));
         model.addAttribute("samenvatting", Samenvatting.van(beoordelingen));
+        model.addAttribute("kaders", beoordelingen.stream().map(service::kader).flatMap(Optional::stream).distinct().toList());
         model.addAttribute("treden", tredenPerNummer(ronde.periode()));
         model.addAttribute("nieuwereCijfers", service.nieuwereCijfers(id));
         model.addAttribute("andereRondes", service.rondes(ronde.periode(), ronde.provincieCode()).stream()

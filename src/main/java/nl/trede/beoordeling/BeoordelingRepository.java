@@ -28,7 +28,7 @@ class BeoordelingRepository {
     private static final String BEOORDELING_KOLOMMEN = "b.id, b.ronde_id, r.periode, b.gemeente, g.naam as gemeente_naam, b.cijfers_id, "
             + "b.trede, b.vorige_trede, b.vorige_trede_bron, b.grondslag, b.taakstelling, b.stand_begin, b.correcties, "
             + "b.totaalopgave, b.realisatie, b.tijdig_gekoppeld, b.stand_einde, b.ondergrens, b.trede_op_totaalopgave, "
-            + "b.koppelingstekort_gunstig, b.uitleg";
+            + "b.koppelingstekort_gunstig, b.uitleg, b.kader, b.kader_versie";
     private static final String RONDE_KOLOMMEN = "r.id, r.periode, r.provincie_code, r.provincie, r.regelset_versie, "
             + "r.drools_versie, r.trede_versie, r.gestart_door, r.gestart_op, r.voorlopig, "
             + "(select count(*) from beoordeling b where b.ronde_id = r.id) as aantal";
@@ -65,13 +65,14 @@ class BeoordelingRepository {
                 .addValue("realisatie", b.realisatie()).addValue("gekoppeld", b.tijdigGekoppeld())
                 .addValue("standEinde", b.standEinde()).addValue("ondergrens", b.ondergrens())
                 .addValue("opTotaal", b.tredeOpTotaalopgave()).addValue("gunstig", b.koppelingstekortGunstig())
-                .addValue("uitleg", json.writeValueAsString(b.uitleg()))).toArray(SqlParameterSource[]::new);
+                .addValue("uitleg", json.writeValueAsString(b.uitleg())).addValue("kader", b.kader())
+                .addValue("kaderVersie", b.kaderVersie())).toArray(SqlParameterSource[]::new);
         KeyHolder sleutels = new GeneratedKeyHolder();
         named.batchUpdate("insert into beoordeling (ronde_id, gemeente, cijfers_id, trede, vorige_trede, vorige_trede_bron, "
                 + "grondslag, taakstelling, stand_begin, correcties, totaalopgave, realisatie, tijdig_gekoppeld, stand_einde, "
-                + "ondergrens, trede_op_totaalopgave, koppelingstekort_gunstig, uitleg) values (:ronde, :gemeente, :cijfers, "
+                + "ondergrens, trede_op_totaalopgave, koppelingstekort_gunstig, uitleg, kader, kader_versie) values (:ronde, :gemeente, :cijfers, "
                 + ":trede, :vorigeTrede, :bron, :grondslag, :taakstelling, :standBegin, :correcties, :totaalopgave, "
-                + ":realisatie, :gekoppeld, :standEinde, :ondergrens, :opTotaal, :gunstig, cast(:uitleg as jsonb))",
+                + ":realisatie, :gekoppeld, :standEinde, :ondergrens, :opTotaal, :gunstig, cast(:uitleg as jsonb), :kader, :kaderVersie)",
                 rijen, sleutels, new String[] {"id"});
         return sleutels.getKeyList().stream().map(k -> ((Number) k.get("id")).longValue()).toList();
     }
@@ -168,6 +169,7 @@ class BeoordelingRepository {
                 rs.getInt("taakstelling"), rs.getInt("stand_begin"), rs.getInt("correcties"), rs.getInt("totaalopgave"),
                 rs.getInt("realisatie"), rs.getObject("tijdig_gekoppeld", Integer.class), rs.getInt("stand_einde"),
                 rs.getInt("ondergrens"), rs.getInt("trede_op_totaalopgave"), rs.getBoolean("koppelingstekort_gunstig"),
-                json.readValue(rs.getString("uitleg"), new TypeReference<List<String>>() { }), Besluit.NIEUW);
+                json.readValue(rs.getString("uitleg"), new TypeReference<List<String>>() { }), rs.getString("kader"),
+                rs.getString("kader_versie"), Besluit.NIEUW);
     }
 }

@@ -18,6 +18,9 @@ import nl.trede.invoer.Periode;
 import nl.trede.invoer.Periodecijfers;
 import nl.trede.regels.Engineversie;
 import nl.trede.regels.GevuurdeRegel;
+import nl.trede.regels.Kader;
+import nl.trede.regels.Kaderkeuze;
+import nl.trede.regels.Regelkeuze;
 import nl.trede.regels.Regelset;
 import nl.trede.regels.RegelTekst;
 import nl.trede.regels.RegelsetService;
@@ -70,7 +73,7 @@ public class BeoordelingService {
                     + "ronde (\"voorlopig\": true); die is op elke pagina en in de API als voorlopig gemarkeerd en telt "
                     + "niet als vorige trede voor de volgende periode.");
         }
-        return start(regelsets.actief(), periode, provincie, door, voorlopig);
+        return start(this::kaderVoor, periode, provincie, door, voorlopig);
     }
 
     /** A run after the period's peildatum. */
@@ -85,41 +88,69 @@ public class BeoordelingService {
      */
     @Transactional
     public Beoordelingsronde start(Regelset regelset, Periode periode, String provincieInvoer, String door) {
-        return start(regelset, periode, provincieInvoer, door, false);
+        regelsets.bewaar(regelset);
+        return start((code, naam, p) -> Optional.of(new Kaderkeuze(regelset.kader().orElse(null), regelset,
+                "onder de opgegeven regels " + regelset.korteVersie())), periode, provincieInvoer, door, false);
     }
 
-    private Beoordelingsronde start(Regelset regelset, Periode periode, String provincieInvoer, String door, boolean voorlopig) {
-        regelsets.bewaar(regelset);
+    /** The kader that judges a gemeente of the province in the period, as policy writers set it out. */
+    private Optional<Kaderkeuze> kaderVoor(String provincieCode, String provincieNaam, Periode periode) {
+        return Optional.of(regelsets.kaderVoor(provincieCode, provincieNaam, periode));
+    }
+
+    private Beoordelingsronde start(Regelkeuze keuze, Periode periode, String provincieInvoer, String door, boolean voorlopig) {
         Optional<Provincie> provincie = provincie(provincieInvoer);
         List<Periodecijfers> cijfers = cijfers(periode, provincie);
         if (cijfers.isEmpty()) {
             throw new IllegalArgumentException("Er zijn geen cijfers voor " + periode + provincie.map(p -> " in " + p.naam()).orElse("")
                     + ". Voer eerst de cijfers van die periode in (Cijfers invoeren).");
         }
-
-        Berekening berekening = bereken(regelset, periode, cijfers, repository.vorigeTreden(periode));
-        List<Beoordeling> beoordelingen = berekening.beoordelingen();
-        Map<String, List<GevuurdeRegel>> regels = berekening.regels();
+        List<Deelberekening> delen = bereken(keuze, periode, cijfers, repository.vorigeTreden(periode));
+        List<Beoordeling> beoordelingen = delen.stream().flatMap(d -> d.berekening().beoordelingen().stream()).toList();
 
         Instant nu = klok.instant();
         Beoordelingsronde ronde = new Beoordelingsronde(0, periode.toString(), provincie.map(Provincie::code).orElse(null),
-                provincie.map(Provincie::naam).orElse(null), regelset.versie(), engine.drools(), engine.trede(), door, nu,
+                provincie.map(Provincie::naam).orElse(null), null, engine.drools(), engine.trede(), door, nu,
                 voorlopig, beoordelingen.size());
         long rondeId = repository.bewaarRonde(ronde);
         List<Long> ids = repository.bewaarBeoordelingen(rondeId, beoordelingen);
-        Map<Long, List<GevuurdeRegel>> regelsPerBeoordeling = new LinkedHashMap<>();
+        Map<String, Long> idPerGemeente = new LinkedHashMap<>();
         for (int i = 0; i < beoordelingen.size(); i++) {
-            regelsPerBeoordeling.put(ids.get(i), regels.getOrDefault(beoordelingen.get(i).gemeente(), List.of()));
+            idPerGemeente.put(beoordelingen.get(i).gemeente(), ids.get(i));
         }
+        Map<Long, List<GevuurdeRegel>> regelsPerBeoordeling = new LinkedHashMap<>();
+        delen.forEach(d -> d.berekening().regels().forEach((gemeente, regels) -> regelsPerBeoordeling.put(idPerGemeente.get(gemeente), regels)));
         repository.bewaarRegels(regelsPerBeoordeling);
         Beoordelingsronde bewaard = repository.ronde(rondeId).orElseThrow();
-        List<Beoordeling> metId = new ArrayList<>();
-        for (int i = 0; i < beoordelingen.size(); i++) {
-            metId.add(beoordelingen.get(i).alsBewaard(ids.get(i), rondeId));
-        }
-        gebeurtenissen.publishEvent(new RondeUitgevoerd(bewaard, regelset, List.copyOf(berekening.parameterfeiten()),
-                berekening.cijferfeiten(), regels, metId));
+        gebeurtenissen.publishEvent(new RondeUitgevoerd(bewaard, delen.stream().map(d -> new RondeUitgevoerd.Deel(
+                d.keuze().regelset(), List.copyOf(d.berekening().parameterfeiten()), d.berekening().cijferfeiten(),
+                d.berekening().regels(), d.berekening().beoordelingen().stream()
+                        .map(b -> b.alsBewaard(idPerGemeente.get(b.gemeente()), rondeId)).toList())).toList()));
         return bewaard;
+    }
+
+    /** A part of a run: the gemeenten one kader judges, and what its rules concluded. */
+    record Deelberekening(Kaderkeuze keuze, Berekening berekening) {
+    }
+
+    /**
+     * The gemeenten of the figures grouped by the rules {@code keuze} picks for them (the kader of their
+     * province for the period), each group run through {@link Berekening}; nothing stored. A gemeente the
+     * choice leaves without rules is left out.
+     */
+    List<Deelberekening> bereken(Regelkeuze keuze, Periode periode, List<Periodecijfers> cijfers,
+                                 Map<String, VorigeTrede> vorigePeriode) {
+        Map<Regelset, Kaderkeuze> keuzes = new LinkedHashMap<>();
+        Map<Regelset, List<Periodecijfers>> perRegelset = new LinkedHashMap<>();
+        for (Periodecijfers c : cijfers) {
+            Gemeente gemeente = gemeenten.metCode(c.gemeente()).orElseThrow();
+            keuze.voor(gemeente.provincieCode(), gemeente.provincie(), periode).ifPresent(k -> {
+                keuzes.putIfAbsent(k.regelset(), k);
+                perRegelset.computeIfAbsent(k.regelset(), r -> new ArrayList<>()).add(c);
+            });
+        }
+        return perRegelset.entrySet().stream().map(e -> new Deelberekening(keuzes.get(e.getKey()),
+                bereken(e.getKey(), periode, e.getValue(), vorigePeriode))).toList();
     }
 
     /** The latest figures of {@code periode} of the gemeenten of {@code provincie} (name or code; null: all). */
@@ -211,8 +242,37 @@ public class BeoordelingService {
         return metBesluit(repository.vanGemeente(gemeente));
     }
 
-    /** The treden with names and colours as they were in force for the period. */
+    /**
+     * The treden with names and colours in force for the period under the standaard kader: for a page with
+     * gemeenten of several kaders.
+     */
     public List<Trede> treden(String periode) {
-        return Ladder.op(regelsets.actief().parameters(), Periode.van(periode).begin()).treden();
+        Periode p = Periode.van(periode);
+        Regelset standaard = regelsets.kaders().stream()
+                .filter(r -> r.kader().orElseThrow().standaard() && r.kader().orElseThrow().geldtIn(p)).findFirst()
+                .orElse(regelsets.kaders().get(0));
+        return Ladder.op(standaard.parameters(), p.begin()).treden();
+    }
+
+    /** The treden as the kader of the beoordeling names them (the standaard kader's for one from before kaders). */
+    public List<Trede> treden(Beoordeling b) {
+        return b.kaderVersie() == null ? treden(b.periode())
+                : Ladder.op(regelsets.versie(b.kaderVersie()).parameters(), Periode.van(b.periode()).begin()).treden();
+    }
+
+    /**
+     * Which kader judged the beoordeling, its public source, and why it was that kader, in Dutch; empty for a
+     * beoordeling from before kaders.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Beoordelingskader> kader(Beoordeling b) {
+        if (b.kaderVersie() == null) {
+            return Optional.empty();
+        }
+        Optional<Kader> kader = regelsets.versie(b.kaderVersie()).kader();
+        Gemeente gemeente = gemeenten.metCode(b.gemeente()).orElseThrow();
+        return kader.map(k -> new Beoordelingskader(k.id(), k.naam(), k.bron().tekst(), k.toelichting(), b.kaderVersie(),
+                k.standaard() ? "geen eigen kader van de provincie " + gemeente.provincie() + " voor " + b.periode() + "; standaardkader"
+                        : "kader van de provincie " + gemeente.provincie() + ", " + k.looptijd()));
     }
 }

@@ -51,14 +51,14 @@ class BeoordelingsrondeController {
                                VorigeTredeBron vorigeTredeBron, int versie, Grondslag grondslag, int taakstelling,
                                int standBegin, int correcties, int totaalopgave, int realisatie, Integer tijdigGekoppeld,
                                int standEinde, int ondergrens, int tredeOpTotaalopgave, boolean koppelingstekortGunstig,
-                               List<String> uitleg, List<RegelNaam> regels) {
+                               List<String> uitleg, List<RegelNaam> regels, String kader) {
         static BeoordelingAntwoord van(Beoordeling b, List<RegelNaam> regels) {
             Besluit besluit = b.besluit();
             return new BeoordelingAntwoord(b.id(), b.gemeente(), b.gemeenteNaam(), besluit.status(), b.voorgesteldeTrede(),
                     besluit.vastgesteldeTrede(), besluit.besloteneTrede(), besluit.afwijking(), b.vorigeTrede(),
                     b.vorigeTredeBron(), besluit.versie(), b.grondslag(), b.taakstelling(), b.standBegin(), b.correcties(),
                     b.totaalopgave(), b.realisatie(), b.tijdigGekoppeld(), b.standEinde(), b.ondergrens(),
-                    b.tredeOpTotaalopgave(), b.koppelingstekortGunstig(), b.uitleg(), regels);
+                    b.tredeOpTotaalopgave(), b.koppelingstekortGunstig(), b.uitleg(), regels, b.kader());
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import nl.trede.invoer.Periode;
 import nl.trede.invoer.Periodecijfers;
 import nl.trede.regels.GevuurdeRegel;
+import nl.trede.regels.Kader;
 import nl.trede.regels.Parameter;
 import nl.trede.regels.RegelTekst;
 import nl.trede.regels.Regelset;
@@ -63,7 +64,7 @@ record Berekening(List<Beoordeling> beoordelingen, Map<String, List<GevuurdeRege
         for (Periodecijfers c : cijfers) {
             try {
                 beoordelingen.add(beoordeling(c, feitPerGemeente.get(c.gemeente()), bronPerGemeente.get(c.gemeente()),
-                        conclusies.getOrDefault(c.gemeente(), List.of()), regels.getOrDefault(c.gemeente(), List.of())));
+                        conclusies.getOrDefault(c.gemeente(), List.of()), regels.getOrDefault(c.gemeente(), List.of()), regelset));
             } catch (IllegalStateException e) {
                 fouten.add(e.getMessage());
             }
@@ -87,7 +88,9 @@ record Berekening(List<Beoordeling> beoordelingen, Map<String, List<GevuurdeRege
     }
 
     private static Beoordeling beoordeling(Periodecijfers c, HalfjaarCijfers feit, VorigeTredeBron bron, List<Conclusie> conclusies,
-                                           List<GevuurdeRegel> gevuurd) {
+                                           List<GevuurdeRegel> gevuurd, Regelset regelset) {
+        String kader = regelset.kader().map(Kader::id).orElse(null);
+        String kaderVersie = regelset.versie();
         String wie = feit.gemeenteNaam() + " (" + c.gemeente() + ")";
         List<TredeVoorstel> voorstellen = van(conclusies, TredeVoorstel.class);
         if (voorstellen.size() != 1) {
@@ -106,7 +109,7 @@ record Berekening(List<Beoordeling> beoordelingen, Map<String, List<GevuurdeRege
         return new Beoordeling(0, 0, c.periode().toString(), c.gemeente(), feit.gemeenteNaam(), c.id(), voorstel.trede(),
                 feit.vorigeTrede(), bron, voorstel.grondslag(), c.taakstelling(), c.standBegin(), c.correcties(),
                 opgave.totaalopgave(), c.realisatie(), c.tijdigGekoppeld(), opgave.standEinde(), maatstaf.ondergrens(),
-                voorstel.tredeOpTotaalopgave(), voorstel.koppelingstekortGunstig(), uitleg, Besluit.NIEUW);
+                voorstel.tredeOpTotaalopgave(), voorstel.koppelingstekortGunstig(), uitleg, kader, kaderVersie, Besluit.NIEUW);
     }
 
     /** Where the previous trede came from, when it matters to the reader: vastgesteld, or not yet. */

@@ -36,13 +36,13 @@ class BesluitController {
                              int vorigeTrede, VorigeTredeBron vorigeTredeBron, String reden, String redenOmschrijving,
                              String motivering, String beslotenDoor, Instant beslotenOp, String vastgesteldDoor,
                              Instant vastgesteldOp, String opmerking, boolean herziening, int versie,
-                             List<Beslissing> stappen) {
-        static BeoordelingDetail van(Beoordeling b) {
+                             List<Beslissing> stappen, Beoordelingskader kader) {
+        static BeoordelingDetail van(Beoordeling b, Beoordelingskader kader) {
             Besluit s = b.besluit();
             return new BeoordelingDetail(b.id(), b.rondeId(), b.gemeente(), b.gemeenteNaam(), b.periode(), s.status(),
                     b.voorgesteldeTrede(), s.vastgesteldeTrede(), s.besloteneTrede(), s.afwijking(), b.vorigeTrede(),
                     b.vorigeTredeBron(), s.reden(), s.redenOmschrijving(), s.motivering(), s.beslotenDoor(), s.beslotenOp(),
-                    s.vastgesteldDoor(), s.vastgesteldOp(), s.opmerking(), s.herziening(), s.versie(), s.stappen());
+                    s.vastgesteldDoor(), s.vastgesteldOp(), s.opmerking(), s.herziening(), s.versie(), s.stappen(), kader);
         }
     }
 
@@ -55,14 +55,14 @@ class BesluitController {
     @GetMapping("/api/v1/beoordelingen/{id}")
     @Operation(summary = "Een beoordeling: het voorstel, de status van het besluit, de vastgestelde trede en elke stap")
     BeoordelingDetail beoordeling(@PathVariable long id) {
-        return BeoordelingDetail.van(beoordelingen.beoordeling(id));
+        return detail(beoordelingen.beoordeling(id));
     }
 
     @PostMapping("/api/v1/beoordelingen/{id}/beslissing")
     @Operation(summary = "Toezichthouder A besluit: het voorstel overnemen, of afwijken met reden en motivering; "
             + "na een vaststelling is dit een herziening. 409 bij een verouderde versie")
     BeoordelingDetail beslis(@PathVariable long id, @RequestBody BeslissingVerzoek verzoek, Authentication wie) {
-        return BeoordelingDetail.van(besluiten.beslis(id, verzoek.trede(), verzoek.reden(), verzoek.motivering(),
+        return detail(besluiten.beslis(id, verzoek.trede(), verzoek.reden(), verzoek.motivering(),
                 verzoek.versie(), wie.getName()));
     }
 
@@ -73,7 +73,11 @@ class BesluitController {
         Beoordeling b = Boolean.TRUE.equals(verzoek.terug())
                 ? besluiten.stuurTerug(id, verzoek.versie(), verzoek.opmerking(), wie.getName())
                 : besluiten.stelVast(id, verzoek.versie(), wie.getName());
-        return BeoordelingDetail.van(b);
+        return detail(b);
+    }
+
+    private BeoordelingDetail detail(Beoordeling b) {
+        return BeoordelingDetail.van(b, beoordelingen.kader(b).orElse(null));
     }
 
     @PostMapping("/api/v1/beoordelingsrondes/{id}/beslissingen")

@@ -60,7 +60,7 @@ public class BesluitService {
 
     /** The reasons in force today. */
     public List<Beslisreden> redenen() {
-        return redenen(regelsets.actief());
+        return redenen(regelsets.actief("besluit"));
     }
 
     /**
@@ -76,7 +76,7 @@ public class BesluitService {
             throw new ConflictException(wie(b) + " wacht op vaststelling van het besluit van " + besluit.beslotenDoor()
                     + ". Een tweede toezichthouder stelt het vast of stuurt het terug; daarna kunt u opnieuw besluiten.");
         }
-        Regelset regelset = regelsets.actief();
+        Regelset regelset = regelsets.actief("besluit");
         boolean herziening = besluit.status() == Besluitstatus.VASTGESTELD;
         List<Invoerfout> fouten = new ArrayList<>();
         if (trede == null || trede < 1 || trede > 5) {
@@ -120,7 +120,7 @@ public class BesluitService {
     public Beoordeling stelVast(long id, Integer versie, String door) {
         Beoordeling b = wachtOpVaststelling(huidig(id, versie), door);
         return legVast(b, Beslissing.Stap.VASTGESTELD, b.besluit().besloteneTrede(), b.besluit().afwijking(), null, null,
-                null, door, regelsets.actief());
+                null, door, regelsets.actief("besluit"));
     }
 
     /** Officer B sends the decision that waits back to A, with a remark. */
@@ -135,7 +135,7 @@ public class BesluitService {
             throw new OngeldigeInvoerException(TITEL, List.of(new Invoerfout(null, "opmerking",
                     "De opmerking is te lang; ten hoogste " + MAX_MOTIVERING + " tekens.")));
         }
-        return legVast(b, Beslissing.Stap.TERUGGESTUURD, null, false, null, opmerking.strip(), null, door, regelsets.actief());
+        return legVast(b, Beslissing.Stap.TERUGGESTUURD, null, false, null, opmerking.strip(), null, door, regelsets.actief("besluit"));
     }
 
     /**
@@ -154,7 +154,7 @@ public class BesluitService {
                 overgeslagen.add(b.gemeenteNaam() + ": teruggestuurd met een opmerking; besluit afzonderlijk");
                 return false;
             }
-            legVast(b, Beslissing.Stap.BESLOTEN, b.voorgesteldeTrede(), false, null, null, null, door, regelsets.actief());
+            legVast(b, Beslissing.Stap.BESLOTEN, b.voorgesteldeTrede(), false, null, null, null, door, regelsets.actief("besluit"));
             return true;
         });
     }
@@ -173,7 +173,7 @@ public class BesluitService {
                 return false;
             }
             legVast(b, Beslissing.Stap.VASTGESTELD, besluit.besloteneTrede(), besluit.afwijking(), null, null, null, door,
-                    regelsets.actief());
+                    regelsets.actief("besluit"));
             return true;
         });
     }

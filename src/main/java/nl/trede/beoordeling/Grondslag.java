@@ -1,6 +1,9 @@
 package nl.trede.beoordeling;
 
-/** What a gemeente is judged on (seed 001, Tabel 2: "Beoordeling n.a.v. totaalopgave of koppelingstekort"). */
+/**
+ * What a gemeente is judged on (Voortgangsrapportage huisvesting vergunninghouders tweede helft 2023, provincie
+ * Utrecht, Tabel 2: "Beoordeling n.a.v. totaalopgave of koppelingstekort").
+ */
 public enum Grondslag {
     TOTAALOPGAVE("Totaalopgave", "de totaalopgave"),
     KOPPELINGSTEKORT("Koppelingstekort", "het koppelingstekort");

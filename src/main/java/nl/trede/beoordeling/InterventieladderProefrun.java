@@ -4,14 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.trede.invoer.Periode;
 import nl.trede.invoer.Periodecijfers;
 import nl.trede.regels.Impactregel;
 import nl.trede.regels.Proefrun;
+import nl.trede.regels.Regelkeuze;
 import nl.trede.regels.Regelgebruik;
-import nl.trede.regels.Regelset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +38,7 @@ class InterventieladderProefrun implements Proefrun {
 
     @Override
     @Transactional(readOnly = true)
-    public List<Impactregel> vergelijk(Regelset actief, Regelset kandidaat, String periodeTekst, String provincie) {
+    public List<Impactregel> vergelijk(Regelkeuze actief, Regelkeuze kandidaat, String periodeTekst, String provincie) {
         Periode periode = Periode.van(periodeTekst);
         List<Periodecijfers> cijfers = service.cijfers(periode, provincie);
         if (cijfers.isEmpty()) {
@@ -51,18 +49,33 @@ class InterventieladderProefrun implements Proefrun {
                 service.bereken(kandidaat, periode, cijfers, vorigePeriode));
     }
 
-    /** Gemeente by gemeente, in the order of the figures. */
-    static List<Impactregel> vergelijk(Berekening voor, Berekening na) {
-        Map<String, Beoordeling> nieuw = na.beoordelingen().stream()
-                .collect(Collectors.toMap(Beoordeling::gemeente, Function.identity()));
+    /** Gemeente by gemeente, in the order of the figures; a gemeente only one side judged is left out. */
+    static List<Impactregel> vergelijk(List<BeoordelingService.Deelberekening> voor, List<BeoordelingService.Deelberekening> na) {
+        Map<String, Uitkomst> nieuw = uitkomsten(na);
         List<Impactregel> regels = new ArrayList<>();
-        for (Beoordeling oud : voor.beoordelingen()) {
-            Beoordeling b = nieuw.get(oud.gemeente());
-            regels.add(new Impactregel(oud.periode(), oud.gemeente(), oud.gemeenteNaam(), "trede " + oud.voorgesteldeTrede(),
-                    "trede " + b.voorgesteldeTrede(), Integer.signum(b.voorgesteldeTrede() - oud.voorgesteldeTrede()), voor.beslissendeRegel(oud),
-                    na.beslissendeRegel(b)));
-        }
+        uitkomsten(voor).forEach((gemeente, oud) -> {
+            Uitkomst b = nieuw.get(gemeente);
+            if (b != null) {
+                regels.add(new Impactregel(oud.beoordeling().periode(), gemeente, oud.beoordeling().gemeenteNaam(),
+                        "trede " + oud.beoordeling().voorgesteldeTrede(), "trede " + b.beoordeling().voorgesteldeTrede(),
+                        Integer.signum(b.beoordeling().voorgesteldeTrede() - oud.beoordeling().voorgesteldeTrede()),
+                        oud.regel(), b.regel(), oud.kader(), b.kader()));
+            }
+        });
         return regels;
+    }
+
+    private record Uitkomst(Beoordeling beoordeling, String regel, String kader) {
+    }
+
+    private static Map<String, Uitkomst> uitkomsten(List<BeoordelingService.Deelberekening> delen) {
+        Map<String, Uitkomst> perGemeente = new LinkedHashMap<>();
+        for (BeoordelingService.Deelberekening deel : delen) {
+            String kader = deel.keuze().kader() == null ? deel.keuze().regelset().korteVersie() : deel.keuze().kader().id();
+            deel.berekening().beoordelingen().forEach(b -> perGemeente.put(b.gemeente(),
+                    new Uitkomst(b, deel.berekening().beslissendeRegel(b), kader)));
+        }
+        return perGemeente;
     }
 
     @Override

@@ -27,7 +27,7 @@ class SignaalRegels {
         if (metingen.isEmpty()) {
             return Map.of();
         }
-        var regelset = regelsets.actief();
+        var regelset = regelsets.actief("monitoring");
         List<Object> feiten = new ArrayList<>(regelset.parameters().feitenOp(peildatum));
         feiten.addAll(metingen);
         Map<String, Signaalconclusie> perSleutel = new HashMap<>();

@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class ActivatieRepository {
 
-    private static final String KOLOMMEN = "id, versie, door, op, reden, geldig, validatie::text";
+    private static final String KOLOMMEN = "id, domein, versie, door, op, reden, geldig, validatie::text";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -24,16 +24,17 @@ class ActivatieRepository {
         this.json = json;
     }
 
-    Activatie bewaar(Validatie validatie, String door, Instant op, String reden) {
+    Activatie bewaar(Validatie validatie, String domein, boolean inGebruik, String door, Instant op, String reden) {
         Map<String, Object> inhoud = Map.of(
                 "meldingen", validatie.meldingen(),
                 "fouten", validatie.fouten(),
                 "scenarios", validatie.scenarios().stream().map(s -> Map.of("naam", s.scenario().naam(),
                         "bestand", s.scenario().bestand(), "verschillen", s.verschillen())).toList());
-        long id = jdbc.sql("insert into regelset_activatie (versie, door, op, reden, geldig, validatie) values (?, ?, ?, ?, ?, ?::jsonb) returning id")
-                .params(validatie.versie(), door, Timestamp.from(op), reden, validatie.geldig(), json.writeValueAsString(inhoud))
+        long id = jdbc.sql("insert into regelset_activatie (domein, versie, door, op, reden, geldig, validatie) "
+                        + "values (?, ?, ?, ?, ?, ?, ?::jsonb) returning id")
+                .params(domein, validatie.versie(), door, Timestamp.from(op), reden, inGebruik, json.writeValueAsString(inhoud))
                 .query(Long.class).single();
-        return new Activatie(id, validatie.versie(), door, op, reden, validatie.geldig(), validatie.meldingen(),
+        return new Activatie(id, domein, validatie.versie(), door, op, reden, inGebruik, validatie.meldingen(),
                 validatie.fouten());
     }
 
@@ -41,23 +42,23 @@ class ActivatieRepository {
     List<Activatie> recent(int hoeveel) {
         return jdbc.sql("select " + KOLOMMEN + " from regelset_activatie order by id desc limit ?")
                 .param(hoeveel)
-                .query((rs, n) -> activatie(rs.getLong("id"), rs.getString("versie"), rs.getString("door"),
-                        rs.getTimestamp("op").toInstant(), rs.getString("reden"), rs.getBoolean("geldig"), rs.getString(7)))
+                .query((rs, n) -> activatie(rs.getLong("id"), rs.getString("domein"), rs.getString("versie"), rs.getString("door"),
+                        rs.getTimestamp("op").toInstant(), rs.getString("reden"), rs.getBoolean("geldig"), rs.getString(8)))
                 .list();
     }
 
-    /** Every version that was once activated after passing validation, the most recently activated first. */
-    List<String> goedgekeurdeVersies() {
-        return jdbc.sql("select versie from regelset_activatie where geldig group by versie order by max(id) desc")
-                .query(String.class).list();
+    /** Every version of a domain that once passed validation on activation, the most recent first. */
+    List<String> goedgekeurdeVersies(String domein) {
+        return jdbc.sql("select versie from regelset_activatie where geldig and domein = ? group by versie order by max(id) desc")
+                .param(domein).query(String.class).list();
     }
 
-    private Activatie activatie(long id, String versie, String door, Instant op, String reden, boolean geldig, String validatie) {
+    private Activatie activatie(long id, String domein, String versie, String door, Instant op, String reden, boolean geldig, String validatie) {
         JsonNode knoop = json.readTree(validatie);
         List<String> meldingen = new ArrayList<>();
         knoop.path("meldingen").forEach(m -> meldingen.add(m.asString()));
         List<Regelsetfout> fouten = new ArrayList<>();
         knoop.path("fouten").forEach(f -> fouten.add(json.treeToValue(f, Regelsetfout.class)));
-        return new Activatie(id, versie, door, op, reden, geldig, meldingen, fouten);
+        return new Activatie(id, domein, versie, door, op, reden, geldig, meldingen, fouten);
     }
 }

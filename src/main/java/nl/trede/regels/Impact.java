@@ -3,12 +3,11 @@ package nl.trede.regels;
 import java.util.List;
 
 /**
- * What a candidate rule set would change, compared with the active one, over the stored figures
- * of {@code periodes}: a summary line per soort and every gemeente with both outcomes. Nothing of
- * it is stored as a run.
+ * What candidate rules would change, compared with the rules in use, over the stored figures of
+ * {@code periodes}: which comparison it is ({@code wat}: the changed domains of rules/, or a province under
+ * another kader), a summary line and every gemeente with both outcomes. Nothing of it is stored as a run.
  */
-public record Impact(String actieveVersie, String kandidaatVersie, List<String> periodes, List<String> samenvatting,
-                     List<Impactregel> gemeenten) {
+public record Impact(String wat, List<String> periodes, List<String> samenvatting, List<Impactregel> gemeenten) {
 
     public List<Impactregel> veranderd() {
         return gemeenten.stream().filter(Impactregel::veranderd).toList();

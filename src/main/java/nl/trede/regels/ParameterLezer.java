@@ -31,6 +31,11 @@ final class ParameterLezer {
 
     static final String MAP = "parameters/";
 
+    /** A parameter file: in a domain's {@code parameters/} folder (or, in a version stored before kaders, in {@code parameters/}). */
+    static boolean isParameterbestand(String pad) {
+        return (pad.startsWith(MAP) || pad.contains("/" + MAP)) && (pad.endsWith(".yaml") || pad.endsWith(".yml"));
+    }
+
     private ParameterLezer() {
     }
 
@@ -38,7 +43,7 @@ final class ParameterLezer {
         List<ParameterDefinitie> definities = new ArrayList<>();
         Map<String, String> bestandPerNaam = new HashMap<>();
         bestanden.forEach((pad, inhoud) -> {
-            if (!pad.startsWith(MAP) || !(pad.endsWith(".yaml") || pad.endsWith(".yml"))) {
+            if (!isParameterbestand(pad)) {
                 return;
             }
             Object document;

@@ -11,11 +11,12 @@ public interface Proefrun {
     String soort();
 
     /**
-     * Per gemeente with stored figures for {@code periode} (of {@code provincie}, name or code; null
-     * for all) the outcome under {@code actief} and under {@code kandidaat}, with previous outcomes as
-     * a real run takes them; nothing is stored.
+     * Per gemeente with stored figures for {@code periode} (of {@code provincie}, name or code; null for all)
+     * the outcome under the rules {@code actief} picks for it and under those {@code kandidaat} picks, with
+     * previous outcomes as a real run takes them; a gemeente either leaves without rules is left out.
+     * Nothing is stored.
      */
-    List<Impactregel> vergelijk(Regelset actief, Regelset kandidaat, String periode, String provincie);
+    List<Impactregel> vergelijk(Regelkeuze actief, Regelkeuze kandidaat, String periode, String provincie);
 
     /** How often each rule fired in the stored runs of the last period that was assessed. */
     Regelgebruik gebruik();

@@ -1,6 +1,7 @@
 package nl.trede.regels;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +35,19 @@ class RegelsPaginaController {
     record RegelRegel(RegelInfo regel, Long gevuurd) {
     }
 
+    /** A domain in use with its rules, each with how often it fired. */
+    record DomeinRegels(Regelset regelset, List<RegelRegel> regels) {
+    }
+
     @GetMapping("/regels")
     String regels(Model model) {
-        Regelset actief = regelsets.actief();
         Map<String, Regelgebruik> gebruik = new LinkedHashMap<>();
         proefruns.forEach(p -> gebruik.put(p.soort(), p.gebruik()));
-        model.addAttribute("regelset", actief);
-        model.addAttribute("regels", actief.regels().stream().map(r -> new RegelRegel(r,
-                gebruik.containsKey(r.pakket()) ? gebruik.get(r.pakket()).keer(r.naam()) : null)).toList());
+        model.addAttribute("domeinen", regelsets.inGebruik().values().stream()
+                .sorted(Comparator.comparing(Regelset::domein))
+                .map(d -> new DomeinRegels(d, d.regels().stream().map(r -> new RegelRegel(r,
+                        gebruik.containsKey(r.pakket()) ? gebruik.get(r.pakket()).keer(r.naam()) : null)).toList()))
+                .toList());
         model.addAttribute("gebruik", gebruik);
         model.addAttribute("activaties", regelsets.activaties());
         return "regels/regels";
@@ -73,21 +79,29 @@ class RegelsPaginaController {
 
     @GetMapping("/regels/impact")
     String impactFormulier(Model model) {
+        model.addAttribute("kaders", kaders());
         return "regels/impact";
     }
 
     @PostMapping("/regels/impact")
-    String impact(@RequestParam String periodes, @RequestParam(required = false) String provincie, Model model) {
+    String impact(@RequestParam String periodes, @RequestParam(required = false) String provincie,
+                  @RequestParam(required = false) String kader, Model model) {
         model.addAttribute("periodes", periodes);
         model.addAttribute("provincie", provincie);
+        model.addAttribute("kader", kader);
+        model.addAttribute("kaders", kaders());
         List<String> gekozen = Arrays.stream(periodes.split("[,\\s]+")).filter(p -> !p.isBlank()).toList();
         try {
-            model.addAttribute("impact", impact.impact(gekozen, provincie));
+            model.addAttribute("impact", impact.impact(kader, gekozen, provincie));
         } catch (OngeldigeRegelsetException e) {
             model.addAttribute("fouten", e.fouten());
         } catch (IllegalArgumentException e) {
             model.addAttribute("fout", e.getMessage());
         }
         return "regels/impact";
+    }
+
+    private List<Kader> kaders() {
+        return regelsets.kaders().stream().map(r -> r.kader().orElseThrow()).toList();
     }
 }

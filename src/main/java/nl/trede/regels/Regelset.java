@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedMap;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AgendaEventListener;
@@ -13,8 +14,9 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.StatelessKieSession;
 
 /**
- * A compiled rule set: its version (sha256 over the sorted paths and contents of its files), the
- * files themselves, the KieBase built from them once, its parameters and rules. Every session on it
+ * A compiled rule set, one {@link Domein} of {@code rules/} (a kader, the verdeelbesluit, ...): its version
+ * (sha256 over the sorted paths and contents of its files), the files themselves, the KieBase built from
+ * them once, its parameters and rules, and for a kader its {@link Kader}. Every session on it
  * runs within the {@link Regelbudget} it was compiled with.
  */
 public final class Regelset {
@@ -25,10 +27,14 @@ public final class Regelset {
     private final Parameters parameters;
     private final List<RegelInfo> regels;
     private final Sessietoezicht toezicht;
+    private final String domein;
+    private final Kader kader;
 
     Regelset(String versie, SortedMap<String, String> bestanden, KieBase kieBase, Parameters parameters,
-             List<RegelInfo> regels, Sessietoezicht toezicht) {
+             List<RegelInfo> regels, Sessietoezicht toezicht, String domein, Kader kader) {
         this.versie = versie;
+        this.domein = domein;
+        this.kader = kader;
         this.bestanden = bestanden;
         this.kieBase = kieBase;
         this.parameters = parameters;
@@ -54,6 +60,16 @@ public final class Regelset {
 
     public List<RegelInfo> regels() {
         return regels;
+    }
+
+    /** The domain these rules are ({@code interventieladder/standaard}, {@code verdeelbesluit}); null for a version stored before domains. */
+    public String domein() {
+        return domein;
+    }
+
+    /** The kader, for a kader of the interventieladder. */
+    public Optional<Kader> kader() {
+        return Optional.ofNullable(kader);
     }
 
     /**
@@ -89,7 +105,7 @@ public final class Regelset {
 
     /** The same compiled rules under another supervision (a validated candidate taken into use). */
     Regelset onder(Sessietoezicht ander) {
-        return new Regelset(versie, bestanden, kieBase, parameters, regels, ander);
+        return new Regelset(versie, bestanden, kieBase, parameters, regels, ander, domein, kader);
     }
 
     public static String versieVan(SortedMap<String, String> bestanden) {

@@ -20,6 +20,11 @@ public final class RegelsetBron {
     private RegelsetBron() {
     }
 
+    /** The files of one domain ({@code interventieladder/standaard}, {@code verdeelbesluit}) of the rules in {@code map}. */
+    public static SortedMap<String, String> domein(Path map, String domein) {
+        return new TreeMap<>(lees(map).subMap(domein + "/", domein + "0"));
+    }
+
     /** The folder's files when it exists, otherwise the copy packaged in the jar. */
     public static SortedMap<String, String> lees(Path map) {
         return Files.isDirectory(map) ? uitMap(map) : uitKlassenpad();

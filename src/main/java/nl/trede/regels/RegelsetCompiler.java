@@ -6,10 +6,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -54,6 +56,19 @@ public final class RegelsetCompiler {
         List<Regelsetfout> fouten = new ArrayList<>();
         Parameters parameters = ParameterLezer.lees(bestanden, fouten);
         String versie = Regelset.versieVan(bestanden);
+        Set<String> domeinen = bestanden.keySet().stream().map(Domein::van).flatMap(Optional::stream).map(Domein::id)
+                .collect(Collectors.toSet());
+        // One domain: its own rules. Several (a version stored before kaders): one KieBase for all, as it ran then.
+        Domein domein = domeinen.size() == 1 ? Domein.van(bestanden.firstKey()).orElseThrow() : null;
+        Kader kader = null;
+        if (domein != null && domein.isKader()) {
+            String pad = domein.id() + "/" + Domein.KADERBESTAND;
+            kader = bestanden.containsKey(pad) ? KaderLezer.lees(domein, pad, bestanden.get(pad), fouten).orElse(null) : null;
+            if (!bestanden.containsKey(pad)) {
+                fouten.add(new Regelsetfout(domein.id() + "/", 0, "Het kader " + domein.kader() + " heeft geen " + Domein.KADERBESTAND
+                        + ": noem daarin zijn naam, provincies, de eerste periode waarvoor het geldt en zijn bron"));
+            }
+        }
 
         // The profile first: compiling already runs MVEL over a rule's metadata.
         Regelprofiel regelprofiel = new Regelprofiel(Regelwereld.standaard());
@@ -99,7 +114,8 @@ public final class RegelsetCompiler {
             throw new OngeldigeRegelsetException(fouten);
         }
         KieBase kieBase = kieServices.newKieContainer(releaseId).getKieBase();
-        return new Regelset(versie, bestanden, kieBase, parameters, regels(kieBase, regelsPerBestand), toezicht);
+        return new Regelset(versie, bestanden, kieBase, parameters, regels(kieBase, regelsPerBestand), toezicht,
+                domein == null ? null : domein.id(), kader);
     }
 
     /** "Unable to Analyse Expression x:" (and the like) without a line: where the expression stands. */

@@ -3,6 +3,8 @@ package nl.trede.regels;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import nl.trede.systeem.Invoerfout;
 import nl.trede.systeem.OngeldigeInvoerException;
 import org.springframework.http.HttpStatus;
@@ -29,37 +31,49 @@ class RegelsetController {
         this.impact = impact;
     }
 
-    record Overzicht(String actieveVersie, List<RegelInfo> regels, List<Activatie> activaties) {
+    /** A domain in use: its version, its kader (for a kader of the interventieladder) and its rules. */
+    record Domeinoverzicht(String domein, String versie, Kader kader, List<RegelInfo> regels) {
+    }
+
+    record Overzicht(List<Domeinoverzicht> domeinen, List<Activatie> activaties) {
     }
 
     record ScenarioAntwoord(String naam, String bestand, String bron, boolean geslaagd, List<String> verschillen) {
     }
 
-    record ValidatieAntwoord(String versie, boolean geldig, List<String> meldingen, List<Regelsetfout> fouten,
+    /** Per domain its version as it is in rules/ now. */
+    record ValidatieAntwoord(Map<String, String> versies, boolean geldig, List<String> meldingen, List<Regelsetfout> fouten,
                              List<ScenarioAntwoord> scenarios) {
-        static ValidatieAntwoord van(Validatie v) {
-            return new ValidatieAntwoord(v.versie(), v.geldig(), v.meldingen(), v.fouten(), v.scenarios().stream()
+        static ValidatieAntwoord van(Regelvalidatie v) {
+            Map<String, String> versies = new TreeMap<>();
+            v.domeinen().forEach(d -> versies.put(d.domein(), d.versie()));
+            return new ValidatieAntwoord(versies, v.geldig(), v.meldingen(), v.fouten(), v.scenarios().stream()
                     .map(s -> new ScenarioAntwoord(s.scenario().naam(), s.scenario().bestand(), s.scenario().bron(),
                             s.geslaagd(), s.verschillen()))
                     .toList());
         }
     }
 
-    record ActivatieAntwoord(long id, String versie, boolean geldig, String reden, List<String> meldingen) {
+    /** The domains that changed, with their new versions; the others kept theirs. */
+    record ActivatieAntwoord(List<String> gewijzigd, Map<String, String> versies, boolean geldig, String reden,
+                             List<String> meldingen) {
     }
 
     /** Why this rule set goes into use; required, at most {@value RegelsetService#MAX_REDEN} characters. */
     record ActiveerVerzoek(String reden) {
     }
 
-    record ImpactVerzoek(List<String> periodes, String provincie) {
+    /** {@code kader}: compare under that kader (its id) instead of against rules/. */
+    record ImpactVerzoek(List<String> periodes, String provincie, String kader) {
     }
 
     @GetMapping
-    @Operation(summary = "De actieve regelset met haar regels, en de laatste activaties")
+    @Operation(summary = "De regels in gebruik per domein (elk kader, het verdeelbesluit, de monitoring, het besluit), "
+            + "elk met zijn versie, en de laatste activaties")
     Overzicht overzicht() {
-        Regelset actief = regelsets.actief();
-        return new Overzicht(actief.versie(), actief.regels(), regelsets.activaties());
+        return new Overzicht(regelsets.inGebruik().values().stream().sorted(java.util.Comparator.comparing(Regelset::domein))
+                .map(r -> new Domeinoverzicht(r.domein(), r.versie(), r.kader().orElse(null), r.regels())).toList(),
+                regelsets.activaties());
     }
 
     @PostMapping("/valideer")
@@ -73,12 +87,14 @@ class RegelsetController {
             + "verplichte reden: {\"reden\": \"...\"}; 400 zonder reden, 422 met de fouten als zij niet valideert, "
             + "en de actieve regelset blijft")
     ActivatieAntwoord activeer(Authentication wie, @RequestBody(required = false) ActiveerVerzoek verzoek) {
-        Activatie activatie = regelsets.activeer(wie.getName(), verzoek == null ? null : verzoek.reden());
+        Regelactivatie activatie = regelsets.activeer(wie.getName(), verzoek == null ? null : verzoek.reden());
         if (!activatie.geldig()) {
-            throw new OngeldigeInvoerException("De regelset " + activatie.korteVersie() + " is niet geactiveerd",
+            throw new OngeldigeInvoerException("De regels " + String.join(", ", activatie.gewijzigd()) + " zijn niet geactiveerd",
                     invoerfouten(activatie.fouten()));
         }
-        return new ActivatieAntwoord(activatie.id(), activatie.versie(), true, activatie.reden(), activatie.meldingen());
+        Map<String, String> versies = new TreeMap<>();
+        activatie.pogingen().forEach(p -> versies.put(p.domein(), p.versie()));
+        return new ActivatieAntwoord(activatie.gewijzigd(), versies, true, verzoek.reden().strip(), activatie.meldingen());
     }
 
     /** A body that is no JSON object with a text 'reden' (Spring would answer in English). */
@@ -91,11 +107,12 @@ class RegelsetController {
     }
 
     @PostMapping("/impact")
-    @Operation(summary = "Vergelijkt de regelset in rules/ (nog niet geactiveerd) met de actieve over de opgeslagen "
-            + "cijfers van de gekozen periodes, zonder iets op te slaan (beleidsmedewerker)")
+    @Operation(summary = "Vergelijkt de regels in rules/ (nog niet geactiveerd) met die in gebruik over de opgeslagen "
+            + "cijfers van de gekozen periodes, zonder iets op te slaan (beleidsmedewerker); met \"kader\": \"utrecht-2023\" "
+            + "de cijfers onder dat kader naast het kader dat ze beoordeelde")
     Impact impact(@RequestBody ImpactVerzoek verzoek) {
         try {
-            return impact.impact(verzoek.periodes(), verzoek.provincie());
+            return impact.impact(verzoek.kader(), verzoek.periodes(), verzoek.provincie());
         } catch (OngeldigeRegelsetException e) {
             throw new OngeldigeInvoerException("De regelset in rules/ bevat fouten", invoerfouten(e.fouten()));
         }

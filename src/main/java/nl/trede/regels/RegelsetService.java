@@ -2,24 +2,34 @@ package nl.trede.regels;
 
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import nl.trede.invoer.Periode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rule set in use. At start-up the rule set in {@code trede.regels.map} (or the copy in the jar)
- * is validated like any activation; when it fails (compile error, profile, scenario, coverage,
- * budget) trede starts on the last version that passed validation before and is still valid, and
- * says so on every page for policy writers ({@link #terugval()}); without such a version it does not
- * start. A policy writer replaces the rule set without a restart through {@link #activeer}: only a
- * rule set that passes validation takes over, and a run that already took {@link #actief()} finishes
- * on its version. Every attempt, the start-up load included (by "systeem"), is recorded with its reason.
+ * The rules in use, one {@link Regelset} per {@link Domein} of {@code rules/}: every kader of the
+ * interventieladder, the verdeelbesluit, the monitoring, the besluit. Each domain has its own version;
+ * activating a change to one leaves the others' versions alone.
+ *
+ * <p>At start-up every domain in {@code trede.regels.map} (or the copy in the jar) is validated like an
+ * activation; a domain that fails (compile error, profile, scenario, coverage, budget) falls back on
+ * its last version that passed validation before and is still valid, said on every page for policy
+ * writers ({@link #terugvallen()}); without such a version trede does not start. A policy writer
+ * replaces the rules without a restart through {@link #activeer}: the changed domains are validated,
+ * together with the kaders as a whole (one kader per province and period), and take over only when
+ * all pass. A run that already took its rule set finishes on that version. Every attempt, the start-up
+ * load included (by "systeem"), is recorded per domain with its reason.
  */
 @Service
 public class RegelsetService {
@@ -27,14 +37,16 @@ public class RegelsetService {
     private static final Logger LOG = LoggerFactory.getLogger(RegelsetService.class);
     static final String SYSTEEM = "systeem";
     static final int MAX_REDEN = 1000;
+    /** The domains trede cannot do without; kaders come and go with their folders. */
+    private static final List<String> VEREIST = List.of("verdeelbesluit", "monitoring", "besluit");
 
     private final RegelsProperties properties;
     private final RegelsetRepository repository;
     private final ActivatieRepository activaties;
     private final RegelsetValidator validator;
     private final Clock klok;
-    private final AtomicReference<Regelset> actief = new AtomicReference<>();
-    private final AtomicReference<Terugval> terugval = new AtomicReference<>();
+    private final AtomicReference<Map<String, Regelset>> actief = new AtomicReference<>(Map.of());
+    private final Map<String, Terugval> terugvallen = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Regelset> eerdereVersies = new ConcurrentHashMap<>();
 
     RegelsetService(RegelsProperties properties, RegelsetRepository repository, ActivatieRepository activaties,
@@ -44,56 +56,75 @@ public class RegelsetService {
         this.activaties = activaties;
         this.validator = new RegelsetValidator(uitvoerders, properties.budget());
         this.klok = klok.orElse(Clock.systemUTC());
-        Validatie validatie = validator.valideer(leesBron());
-        activaties.bewaar(validatie, SYSTEEM, this.klok.instant(), "Laden bij het starten uit " + bronOmschrijving());
-        if (validatie.geldig()) {
-            neemInGebruik(validatie);
-            LOG.info("Regelset {} geladen uit {}: {} regels, {} parameters, {} scenario's", validatie.regelset().korteVersie(),
-                    bronOmschrijving(), validatie.regelset().regels().size(), validatie.regelset().parameters().definities().size(),
-                    validatie.scenarios().size());
-        } else {
-            valTerug(validatie);
+        List<Regelsetfout> indeling = new ArrayList<>();
+        SortedMap<String, SortedMap<String, String>> perDomein = Domein.verdeel(leesBron(), indeling);
+        indeling.forEach(f -> LOG.warn("Genegeerd bij het starten: {}", f));
+        Map<String, Regelset> inGebruik = new TreeMap<>();
+        perDomein.forEach((domein, bestanden) -> {
+            Validatie validatie = validator.valideer(bestanden);
+            activaties.bewaar(validatie, domein, validatie.geldig(), SYSTEEM, this.klok.instant(), "Laden bij het starten uit " + bronOmschrijving());
+            Regelset regelset = validatie.geldig() ? neemInGebruik(validatie) : valTerug(domein, validatie);
+            inGebruik.put(domein, regelset);
+            LOG.info("Regels {} {} geladen: {} regels, {} parameters, {} scenario's", domein, regelset.korteVersie(),
+                    regelset.regels().size(), regelset.parameters().definities().size(), validatie.scenarios().size());
+        });
+        List<Regelsetfout> geheel = geheel(perDomein.keySet(), inGebruik.values());
+        if (!geheel.isEmpty()) {
+            throw new OngeldigeRegelsetException("trede start niet: de regels in " + bronOmschrijving() + " passen niet bij "
+                    + "elkaar.\nWat er mis is:\n" + OngeldigeRegelsetException.opsomming(geheel) + "\nWat te doen: herstel de "
+                    + "genoemde bestanden en start trede opnieuw.", geheel);
         }
+        actief.set(Map.copyOf(inGebruik));
     }
 
-    private void valTerug(Validatie geweigerd) {
+    private Regelset valTerug(String domein, Validatie geweigerd) {
         String kort = geweigerd.versie().substring(0, 12);
-        for (String versie : activaties.goedgekeurdeVersies()) {
+        for (String versie : activaties.goedgekeurdeVersies(domein)) {
             SortedMap<String, String> bestanden = versie.equals(geweigerd.versie()) ? null : repository.bestanden(versie);
             if (bestanden == null || bestanden.isEmpty()) {
                 continue;
             }
             Validatie eerder = validator.valideer(bestanden);
             if (!eerder.geldig()) {
-                LOG.warn("Eerder goedgekeurde regelset {} komt niet meer door de controle:\n{}", versie.substring(0, 12),
-                        OngeldigeRegelsetException.opsomming(eerder.fouten()));
+                LOG.warn("Eerder goedgekeurde versie {} van {} komt niet meer door de controle:\n{}", versie.substring(0, 12),
+                        domein, OngeldigeRegelsetException.opsomming(eerder.fouten()));
                 continue;
             }
-            activaties.bewaar(eerder, SYSTEEM, klok.instant(), "Terugval bij het starten: de regelset in "
+            activaties.bewaar(eerder, domein, true, SYSTEEM, klok.instant(), "Terugval bij het starten: " + domein + " in "
                     + bronOmschrijving() + " (" + kort + ") is geweigerd");
-            neemInGebruik(eerder);
-            terugval.set(new Terugval(geweigerd.versie(), bronOmschrijving(), geweigerd.fouten(), eerder.versie(), klok.instant()));
+            terugvallen.put(domein, new Terugval(domein, geweigerd.versie(), bronOmschrijving(), geweigerd.fouten(),
+                    eerder.versie(), klok.instant()));
             LOG.error("""
 
                     ******************************************************************************
-                    DE REGELSET IN {} (versie {}) IS GEWEIGERD.
-                    trede draait op de laatst goedgekeurde versie {}. Wat er mis is:
+                    DE REGELS {} IN {} (versie {}) ZIJN GEWEIGERD.
+                    trede draait voor {} op de laatst goedgekeurde versie {}. Wat er mis is:
                     {}
                     Herstel de regels en activeer ze op de pagina Regels.
                     ******************************************************************************""",
-                    bronOmschrijving(), kort, eerder.regelset().korteVersie(), OngeldigeRegelsetException.opsomming(geweigerd.fouten()));
-            return;
+                    domein, bronOmschrijving(), kort, domein, eerder.versie().substring(0, 12),
+                    OngeldigeRegelsetException.opsomming(geweigerd.fouten()));
+            return neemInGebruik(eerder);
         }
-        throw new OngeldigeRegelsetException("trede start niet: de regelset in " + bronOmschrijving() + " (versie " + kort
-                + ") is afgekeurd, en de database heeft geen eerder goedgekeurde versie die nog door de controle komt.\n"
+        throw new OngeldigeRegelsetException("trede start niet: de regels " + domein + " in " + bronOmschrijving() + " (versie "
+                + kort + ") zijn afgekeurd, en de database heeft geen eerder goedgekeurde versie die nog door de controle komt.\n"
                 + "Wat er mis is:\n" + OngeldigeRegelsetException.opsomming(geweigerd.fouten()) + "\n"
                 + "Wat te doen: herstel de genoemde bestanden in " + bronOmschrijving() + " (of zet trede.regels.map op een map "
-                + "met een regelset die de controle doorstaat) en start trede opnieuw.", geweigerd.fouten());
+                + "met regels die de controle doorstaan) en start trede opnieuw.", geweigerd.fouten());
     }
 
-    private void neemInGebruik(Validatie validatie) {
+    private Regelset neemInGebruik(Validatie validatie) {
         repository.bewaar(validatie.versie(), validatie.regelset().bestanden());
-        actief.set(validatie.regelset().onder(Sessietoezicht.inGebruik(properties.budget())));
+        return validatie.regelset().onder(Sessietoezicht.inGebruik(properties.budget()));
+    }
+
+    /** What the rules must be as a whole: the required domains present, one kader per province and period. */
+    private static List<Regelsetfout> geheel(Collection<String> domeinen, Collection<Regelset> regelsets) {
+        List<Regelsetfout> fouten = new ArrayList<>();
+        VEREIST.stream().filter(d -> !domeinen.contains(d)).forEach(d -> fouten.add(new Regelsetfout(d + "/", 0,
+                "De map rules/" + d + "/ ontbreekt; trede kan niet zonder")));
+        fouten.addAll(Kaders.controleer(regelsets.stream().map(Regelset::kader).flatMap(Optional::stream).toList()));
+        return fouten;
     }
 
     /** Stores a rule set's files under its version, once. */
@@ -102,47 +133,100 @@ public class RegelsetService {
         repository.bewaar(regelset.versie(), regelset.bestanden());
     }
 
-    public Regelset actief() {
+    /** The rules of one domain in use: {@code verdeelbesluit}, {@code monitoring}, {@code besluit}, {@code interventieladder/<kader>}. */
+    public Regelset actief(String domein) {
+        Regelset regelset = actief.get().get(domein);
+        if (regelset == null) {
+            throw new IllegalStateException("Er zijn geen regels " + domein + " in gebruik; bekend zijn: " + actief.get().keySet());
+        }
+        return regelset;
+    }
+
+    /** Every domain in use, by its id. */
+    public Map<String, Regelset> inGebruik() {
         return actief.get();
     }
 
-    /** Set when start-up fell back on an earlier version, until a rule set is activated. */
-    public Optional<Terugval> terugval() {
-        return Optional.ofNullable(terugval.get());
-    }
-
-    /** Validates the rule set in {@code rules/} as it is now, without using it. */
-    public Validatie valideer() {
-        return validator.valideer(leesBron());
+    /** The kaders in use, with their rules. */
+    public List<Regelset> kaders() {
+        return actief.get().values().stream().filter(r -> r.kader().isPresent()).toList();
     }
 
     /**
-     * Validates the rule set in {@code rules/} and makes it the active one when valid; otherwise
-     * the active one stays. Either way the attempt is recorded, with {@code reden} (required).
+     * The kader that judges a gemeente of {@code provincieCode} in {@code periode}: the province's own kader
+     * for that period, else the standaard kader; with the reason, in Dutch.
      */
-    public Activatie activeer(String door, String reden) {
+    public Kaderkeuze kaderVoor(String provincieCode, String provincieNaam, Periode periode) {
+        return Kaders.kies(kaders(), provincieCode, provincieNaam, periode);
+    }
+
+    /** Set for a domain when start-up fell back on an earlier version, until the rules are activated. */
+    public List<Terugval> terugvallen() {
+        return terugvallen.values().stream().sorted(java.util.Comparator.comparing(Terugval::domein)).toList();
+    }
+
+    /** Validates every domain in {@code rules/} as it is now, and the kaders as a whole, without using them. */
+    public Regelvalidatie valideer() {
+        List<Regelsetfout> indeling = new ArrayList<>();
+        SortedMap<String, SortedMap<String, String>> perDomein = Domein.verdeel(leesBron(), indeling);
+        List<Validatie> domeinen = perDomein.values().stream().map(validator::valideer).toList();
+        indeling.addAll(geheel(perDomein.keySet(), domeinen.stream().map(Validatie::regelset).filter(r -> r != null).toList()));
+        return new Regelvalidatie(domeinen, indeling);
+    }
+
+    /**
+     * Validates the domains of {@code rules/} that changed and puts them in use when they, and the kaders as
+     * a whole, pass; otherwise nothing changes. Every attempt is recorded per domain, with {@code reden}.
+     */
+    public Regelactivatie activeer(String door, String reden) {
         return activeer(leesBron(), door, reden);
     }
 
     /** One at a time: two activations racing could otherwise leave the older one active. */
-    synchronized Activatie activeer(SortedMap<String, String> bestanden, String door, String reden) {
+    synchronized Regelactivatie activeer(SortedMap<String, String> bestanden, String door, String reden) {
         String gegeven = reden == null ? "" : reden.strip();
         if (gegeven.isEmpty()) {
-            throw new IllegalArgumentException("Geef een reden op voor het activeren: waarom gaat deze regelset in gebruik?");
+            throw new IllegalArgumentException("Geef een reden op voor het activeren: waarom gaan deze regels in gebruik?");
         }
         if (gegeven.length() > MAX_REDEN) {
             throw new IllegalArgumentException("De reden is " + gegeven.length() + " tekens; ten hoogste " + MAX_REDEN + ".");
         }
-        Validatie validatie = validator.valideer(bestanden);
-        Activatie activatie = activaties.bewaar(validatie, door, klok.instant(), gegeven);
-        if (validatie.geldig()) {
-            neemInGebruik(validatie);
-            terugval.set(null);
-            LOG.info("Regelset {} geactiveerd door {}: {}", validatie.regelset().korteVersie(), door, gegeven);
+        List<Regelsetfout> geheel = new ArrayList<>();
+        SortedMap<String, SortedMap<String, String>> perDomein = Domein.verdeel(bestanden, geheel);
+        Map<String, Regelset> huidig = actief.get();
+        huidig.keySet().stream().filter(d -> !perDomein.containsKey(d)).forEach(d -> geheel.add(new Regelsetfout(d + "/", 0,
+                "De map rules/" + d + "/ is weg, maar haar regels zijn in gebruik. Zet haar terug; een kader dat niet meer "
+                + "geldt, krijgt in zijn kader.yaml een 'tot'.")));
+        Map<String, Validatie> gewijzigd = new TreeMap<>();
+        perDomein.forEach((domein, inhoud) -> {
+            Regelset nu = huidig.get(domein);
+            if (nu == null || !nu.versie().equals(Regelset.versieVan(inhoud))) {
+                gewijzigd.put(domein, validator.valideer(inhoud));
+            }
+        });
+        Map<String, Regelset> nieuw = new TreeMap<>(huidig);
+        gewijzigd.forEach((domein, v) -> {
+            if (v.regelset() != null) {
+                nieuw.put(domein, v.regelset());
+            }
+        });
+        geheel.addAll(geheel(perDomein.keySet(), nieuw.values()));
+        boolean geldig = geheel.isEmpty() && gewijzigd.values().stream().allMatch(Validatie::geldig);
+        List<Activatie> pogingen = new ArrayList<>();
+        // A domain that passed on its own while the activation as a whole failed is recorded as not in use:
+        // start-up falls back only on versions that really were.
+        gewijzigd.forEach((domein, v) -> pogingen.add(activaties.bewaar(v, domein, geldig, door, klok.instant(),
+                geldig || !v.geldig() ? gegeven
+                        : gegeven + " (niet in gebruik genomen: de activatie als geheel is geweigerd)")));
+        if (geldig) {
+            gewijzigd.forEach((domein, v) -> nieuw.put(domein, neemInGebruik(v)));
+            actief.set(Map.copyOf(nieuw));
+            terugvallen.clear();
+            LOG.info("Regels geactiveerd door {}: {} ({})", door, gewijzigd.keySet(), gegeven);
         } else {
-            LOG.info("Regelset {} geweigerd voor {}: {} fouten", activatie.korteVersie(), door, validatie.fouten().size());
+            LOG.info("Regels geweigerd voor {}: {}", door, gewijzigd.keySet());
         }
-        return activatie;
+        return new Regelactivatie(geldig, gewijzigd.keySet().stream().toList(), pogingen, List.copyOf(geheel));
     }
 
     @Transactional(readOnly = true)
@@ -156,9 +240,10 @@ public class RegelsetService {
      */
     @Transactional(readOnly = true)
     public Regelset versie(String versie) {
-        Regelset huidig = actief.get();
-        if (huidig.versie().equals(versie)) {
-            return huidig;
+        for (Regelset regelset : actief.get().values()) {
+            if (regelset.versie().equals(versie)) {
+                return regelset;
+            }
         }
         return eerdereVersies.computeIfAbsent(versie, v -> {
             SortedMap<String, String> bestanden = repository.bestanden(v);
@@ -169,9 +254,24 @@ public class RegelsetService {
         });
     }
 
-    /** A candidate for the impact: the profile applies, and its first overrun ends the comparison. */
-    Regelset kandidaat(SortedMap<String, String> bestanden) {
-        return RegelsetCompiler.compileer(bestanden, Sessietoezicht.kandidaat(properties.budget()));
+    /**
+     * The domains of {@code bestanden} that differ from those in use, compiled as candidates: the profile
+     * applies, and the first overrun of one ends the comparison.
+     */
+    Map<String, Regelset> kandidaten(SortedMap<String, String> bestanden) {
+        List<Regelsetfout> indeling = new ArrayList<>();
+        SortedMap<String, SortedMap<String, String>> perDomein = Domein.verdeel(bestanden, indeling);
+        if (!indeling.isEmpty()) {
+            throw new OngeldigeRegelsetException(indeling);
+        }
+        Map<String, Regelset> kandidaten = new TreeMap<>();
+        perDomein.forEach((domein, inhoud) -> {
+            Regelset nu = actief.get().get(domein);
+            if (nu == null || !nu.versie().equals(Regelset.versieVan(inhoud))) {
+                kandidaten.put(domein, RegelsetCompiler.compileer(inhoud, Sessietoezicht.kandidaat(properties.budget())));
+            }
+        });
+        return kandidaten;
     }
 
     SortedMap<String, String> leesBron() {

@@ -1,11 +1,12 @@
 package nl.trede.regels;
 
+import java.util.List;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Puts the start-up fallback ({@link Terugval}) on every page, for the banner in the shared header
- * that policy writers see until a rule set is activated.
+ * Puts the start-up fallbacks ({@link Terugval}, per domain) on every page, for the banner in the shared
+ * header that policy writers see until the rules are activated.
  */
 @ControllerAdvice
 class RegelsetTerugvalMelding {
@@ -16,8 +17,8 @@ class RegelsetTerugvalMelding {
         this.regelsets = regelsets;
     }
 
-    @ModelAttribute("regelsetTerugval")
-    Terugval regelsetTerugval() {
-        return regelsets.terugval().orElse(null);
+    @ModelAttribute("regelsetTerugvallen")
+    List<Terugval> regelsetTerugvallen() {
+        return regelsets.terugvallen();
     }
 }

@@ -40,6 +40,7 @@ final class RegelsetValidator {
 
     Validatie valideer(SortedMap<String, String> bestanden) {
         String versie = Regelset.versieVan(bestanden);
+        String domein = bestanden.isEmpty() ? null : Domein.van(bestanden.firstKey()).map(Domein::id).orElse(null);
         List<Regelsetfout> fouten = new ArrayList<>();
         List<Scenario> scenarios = ScenarioLezer.lees(bestanden, fouten);
         Regelset regelset;
@@ -47,7 +48,7 @@ final class RegelsetValidator {
             regelset = RegelsetCompiler.compileer(bestanden, Sessietoezicht.kandidaat(budget));
         } catch (OngeldigeRegelsetException e) {
             fouten.addAll(0, e.fouten());
-            return new Validatie(versie, List.copyOf(fouten), List.of(), null);
+            return new Validatie(domein, versie, List.copyOf(fouten), List.of(), null);
         }
         fouten.addAll(onbekendeParameters(regelset));
         fouten.addAll(Signaalbanden.controleer(regelset.parameters()));
@@ -86,7 +87,7 @@ final class RegelsetValidator {
             fouten.removeIf(f -> f.melding().contains(o.getMessage()));
             fouten.add(0, overschrijding(regelset, o));
         });
-        return new Validatie(versie, List.copyOf(fouten), List.copyOf(resultaten), regelset);
+        return new Validatie(domein, versie, List.copyOf(fouten), List.copyOf(resultaten), regelset);
     }
 
     /**
@@ -99,8 +100,9 @@ final class RegelsetValidator {
             if (uitvoerders.containsKey(regel.pakket())
                     && !gevuurdPerSoort.getOrDefault(regel.pakket(), Set.of()).contains(regel.pakket() + "/" + regel.naam())) {
                 fouten.add(new Regelsetfout(regel.bestand(), regel.regelnummer(), "De regel '" + regel.naam()
-                        + "' vuurt in geen enkel scenario van " + regel.pakket() + "; voeg in rules/scenarios/" + regel.pakket()
-                        + "/ een scenario toe waarin zij vuurt, of haal haar weg"));
+                        + "' vuurt in geen enkel scenario van " + regel.pakket() + "; voeg in rules/"
+                        + Domein.van(regel.bestand()).map(Domein::id).orElse(regel.pakket()) + "/scenarios/ een scenario toe waarin "
+                        + "zij vuurt, of haal haar weg"));
             }
         }
         return fouten;

@@ -12,9 +12,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * Reads {@code scenarios/**.yaml}: one scenario per YAML document (several per file with
- * {@code ---}). Each needs {@code naam} and {@code bron}; {@code soort} defaults to the folder
- * under {@code scenarios/}.
+ * Reads a domain's {@code scenarios/*.yaml}: one scenario per YAML document (several per file with
+ * {@code ---}). Each needs {@code naam} and {@code bron}; {@code soort} defaults to the domain's
+ * (every kader's scenarios are of soort {@code interventieladder}).
  */
 final class ScenarioLezer {
 
@@ -26,7 +26,7 @@ final class ScenarioLezer {
     static List<Scenario> lees(SortedMap<String, String> bestanden, List<Regelsetfout> fouten) {
         List<Scenario> scenarios = new ArrayList<>();
         bestanden.forEach((pad, inhoud) -> {
-            if (!pad.startsWith(MAP) || !(pad.endsWith(".yaml") || pad.endsWith(".yml"))) {
+            if (!(pad.startsWith(MAP) || pad.contains("/" + MAP)) || !(pad.endsWith(".yaml") || pad.endsWith(".yml"))) {
                 return;
             }
             try {
@@ -52,9 +52,8 @@ final class ScenarioLezer {
         velden.forEach((k, v) -> gegevens.put(String.valueOf(k), v));
         String naam = tekst(gegevens.get("naam"));
         String bron = tekst(gegevens.get("bron"));
-        String map = pad.substring(MAP.length());
         String soort = gegevens.containsKey("soort") ? tekst(gegevens.get("soort"))
-                : map.contains("/") ? map.substring(0, map.indexOf('/')) : "";
+                : Domein.van(pad).map(Domein::soort).orElse("");
         if (naam.isEmpty()) {
             fouten.add(new Regelsetfout(pad, 0, "Het scenario heeft geen 'naam'"));
         } else if (bron.isEmpty()) {

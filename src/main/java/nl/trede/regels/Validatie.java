@@ -8,7 +8,8 @@ import java.util.stream.Stream;
  * errors, parameters, failing scenarios, gaps in the ladder), and every scenario with its result.
  * {@code regelset} is the compiled set, or null when it did not compile.
  */
-public record Validatie(String versie, List<Regelsetfout> fouten, List<Scenarioresultaat> scenarios, Regelset regelset) {
+public record Validatie(String domein, String versie, List<Regelsetfout> fouten, List<Scenarioresultaat> scenarios,
+                        Regelset regelset) {
 
     public boolean geldig() {
         return fouten.isEmpty();

@@ -82,7 +82,7 @@ public class VerdelingService {
             throw new OngeldigeInvoerException(TITEL_ONGELDIG, gecontroleerd.fouten());
         }
         Invoer invoer = gecontroleerd.invoer();
-        Regelset regelset = regelsets.actief();
+        Regelset regelset = regelsets.actief("verdeelbesluit");
         Instant nu = klok.instant();
         LocalDate datum = LocalDate.ofInstant(nu, NEDERLAND);
         Resultaat resultaat = Berekening.bereken(invoer, regelset, datum);

@@ -50,15 +50,15 @@ class AuditTest {
     BewijsRepository bewijzen;
 
     private static SortedMap<String, String> regels() {
-        return new TreeMap<>(RegelsetBron.uitMap(Path.of("rules")));
+        return new TreeMap<>(RegelsetBron.domein(Path.of("rules"), "interventieladder/utrecht-2024"));
     }
 
     /** A rule set whose "niet behaald" outcome jumps two treden instead of one. */
     private static Regelset tweeTredenOmhoog() {
         SortedMap<String, String> bestanden = regels();
-        String uitkomst = bestanden.get("interventieladder/uitkomst.drl");
+        String uitkomst = bestanden.get("interventieladder/utrecht-2024/uitkomst.drl");
         assertThat(uitkomst).contains("insert(new Uitkomst($g, $m.grondslag(), $v + 1,");
-        bestanden.put("interventieladder/uitkomst.drl",
+        bestanden.put("interventieladder/utrecht-2024/uitkomst.drl",
                 uitkomst.replace("insert(new Uitkomst($g, $m.grondslag(), $v + 1,", "insert(new Uitkomst($g, $m.grondslag(), $v + 2,"));
         return RegelsetCompiler.compileer(bestanden);
     }
@@ -155,7 +155,7 @@ class AuditTest {
         assertThat(gemeente.a().trede()).isEqualTo(2);
         assertThat(gemeente.b().trede()).isEqualTo(3);
         assertThat(gemeente.verschillen()).containsExactly(
-                new Vergelijking.Verschil(Vergelijking.Oorzaak.REGELS, "interventieladder/uitkomst.drl gewijzigd"));
+                new Vergelijking.Verschil(Vergelijking.Oorzaak.REGELS, "interventieladder/utrecht-2024/uitkomst.drl gewijzigd"));
     }
 
     @Test
@@ -164,9 +164,9 @@ class AuditTest {
         new Testcijfers(jdbc, "parameters.csv").voegToe("GM1961", "2075-1", 10, 0, 0, 4, null, 2);
         long a = beoordelingen.start(Periode.van("2075-1"), "Utrecht", "toezichthouder").id();
         SortedMap<String, String> bestanden = regels();
-        String parameters = bestanden.get("parameters/interventieladder.yaml");
+        String parameters = bestanden.get("interventieladder/utrecht-2024/parameters/interventieladder.yaml");
         assertThat(parameters).contains("      waarde: 4\n");
-        bestanden.put("parameters/interventieladder.yaml", parameters.replace("      waarde: 4\n", "      waarde: 2\n"));
+        bestanden.put("interventieladder/utrecht-2024/parameters/interventieladder.yaml", parameters.replace("      waarde: 4\n", "      waarde: 2\n"));
         long b = beoordelingen.start(RegelsetCompiler.compileer(bestanden), Periode.van("2075-1"), "Utrecht", "toezichthouder").id();
 
         Vergelijking vergelijking = vergelijker.vergelijk(a, b);
@@ -174,7 +174,7 @@ class AuditTest {
         assertThat(gemeente.a().trede()).isEqualTo(3);
         assertThat(gemeente.b().trede()).isEqualTo(2);
         assertThat(gemeente.verschillen()).containsExactly(
-                new Vergelijking.Verschil(Vergelijking.Oorzaak.PARAMETERS, "parameters/interventieladder.yaml gewijzigd"),
+                new Vergelijking.Verschil(Vergelijking.Oorzaak.PARAMETERS, "interventieladder/utrecht-2024/parameters/interventieladder.yaml gewijzigd"),
                 new Vergelijking.Verschil(Vergelijking.Oorzaak.PARAMETERS, "hoogste_voorgestelde_trede 4 -> 2"));
         mvc.perform(get("/api/v1/beoordelingsrondes/" + a + "/vergelijk/" + b).with(httpBasic("auditor", "test")))
                 .andExpect(status().isOk())
@@ -255,7 +255,7 @@ class AuditTest {
         assertThat(vanRonde).allSatisfy(b -> assertThat(b.berekendeHash()).isEqualTo(b.hash()));
         // Facts are named by their stable @Feit name, not by a Java class that a refactoring could rename.
         assertThat(vanRonde.get(0).inhoud()).contains("\"drools\":\"10.2.0\"", "\"type\":\"HalfjaarCijfers\"",
-                "\"type\":\"Parameter\"", "\"interventieladder/trede.drl\"", "\"grondslag\":")
+                "\"type\":\"Parameter\"", "\"interventieladder/utrecht-2024/trede.drl\"", "\"grondslag\":")
                 .doesNotContain("nl.trede.");
     }
 }

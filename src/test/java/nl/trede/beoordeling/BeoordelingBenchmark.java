@@ -58,7 +58,7 @@ public class BeoordelingBenchmark {
 
         @Setup
         public void setUp() {
-            regelset = RegelsetCompiler.compileer(RegelsetBron.uitMap(Path.of("rules")));
+            regelset = RegelsetCompiler.compileer(RegelsetBron.domein(Path.of("rules"), "interventieladder/standaard"));
             List<String> codes = new ArrayList<>();
             for (int i = 1; i <= GEMEENTEN; i++) {
                 codes.add(String.format("GM%04d", i));

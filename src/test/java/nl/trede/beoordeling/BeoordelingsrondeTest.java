@@ -3,7 +3,6 @@ package nl.trede.beoordeling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -12,11 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import nl.trede.gemeente.Gemeente;
-import nl.trede.gemeente.GemeenteService;
 import nl.trede.invoer.Periode;
 import nl.trede.regels.RegelsetBron;
 import nl.trede.regels.RegelsetCompiler;
@@ -35,45 +31,7 @@ class BeoordelingsrondeTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    GemeenteService gemeenten;
-    @Autowired
     BeoordelingService service;
-
-    /**
-     * Seed 001, Tabel 1: Utrecht 2023-2 has taakstelling 1372, achterstand 406, totaalopgave 1778,
-     * realisatie 1208: 88% and 68%, achterstand 570 at the end. The seed gives only the province
-     * totals, so the 26 gemeenten get figures that add up to them:
-     * T: 20 x 53 + 6 x 52 = 1060 + 312 = 1372; B: 16 x 16 + 10 x 15 = 256 + 150 = 406;
-     * R: 12 x 47 + 14 x 46 = 564 + 644 = 1208. 1208 / 1372 = 88.05% -> 88; 1208 / 1778 = 67.94% -> 68;
-     * 1778 - 1208 = 570.
-     */
-    @Test
-    void provincialeSamenvattingUtrecht2023Tweede() throws Exception {
-        List<Gemeente> utrecht = gemeenten.inProvincie(gemeenten.provincie("Utrecht").orElseThrow());
-        assertThat(utrecht).hasSize(26);
-        Testcijfers cijfers = new Testcijfers(jdbc, "utrecht-2023-2-totalen.csv");
-        for (int i = 0; i < utrecht.size(); i++) {
-            cijfers.voegToe(utrecht.get(i).code(), "2023-2", i < 20 ? 53 : 52, i < 16 ? 16 : 15, 0, i < 12 ? 47 : 46, null, null);
-        }
-        String antwoord = mvc.perform(post("/api/v1/beoordelingsrondes").with(httpBasic("toezichthouder", "test"))
-                        .contentType("application/json").content("{\"periode\": \"2023-2\", \"provincie\": \"Utrecht\"}"))
-                .andExpect(status().isCreated())
-                .andExpect(header().string("Location", startsWith("/api/v1/beoordelingsrondes/")))
-                .andExpect(jsonPath("$.periode").value("2023-2"))
-                .andExpect(jsonPath("$.provincie").value("Utrecht"))
-                .andExpect(jsonPath("$.beoordelingen.length()").value(26))
-                .andReturn().getResponse().getHeader("Location");
-
-        mvc.perform(get(antwoord + "/samenvatting").with(httpBasic("auditor", "test")))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.samenvatting.taakstelling").value(1372))
-                .andExpect(jsonPath("$.samenvatting.standBegin").value(406))
-                .andExpect(jsonPath("$.samenvatting.totaalopgave").value(1778))
-                .andExpect(jsonPath("$.samenvatting.realisatie").value(1208))
-                .andExpect(jsonPath("$.samenvatting.percentageTaakstellingAfgerond").value(88))
-                .andExpect(jsonPath("$.samenvatting.percentageTotaalopgaveAfgerond").value(68))
-                .andExpect(jsonPath("$.samenvatting.standEinde").value(570));
-    }
 
     @Test
     void eenRondeLegtElkeBeoordelingVastMetUitlegEnRegels() throws Exception {
@@ -82,7 +40,8 @@ class BeoordelingsrondeTest {
         long id = service.start(Periode.van("2054-2"), "PV26", "toezichthouder").id();
         mvc.perform(get("/api/v1/beoordelingsrondes/" + id).with(httpBasic("auditor", "test")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.regelsetVersie").isString())
+                // Utrecht from 2024-1 judges under its own beleidskader (rules/interventieladder/utrecht-2024/kader.yaml).
+                .andExpect(jsonPath("$.beoordelingen[0].kader").value("utrecht-2024"))
                 .andExpect(jsonPath("$.beoordelingen[0].gemeente").value("GM0321"))
                 .andExpect(jsonPath("$.beoordelingen[0].gemeenteNaam").value("Houten"))
                 .andExpect(jsonPath("$.beoordelingen[0].voorgesteldeTrede").value(2))
@@ -122,8 +81,8 @@ class BeoordelingsrondeTest {
     @Test
     void eenGemeenteZonderTredeBreektDeHeleRondeAf() {
         new Testcijfers(jdbc, "bunnik.csv").voegToe("GM0312", "2056-1", 10, 0, 0, 5, null, null);
-        SortedMap<String, String> zonderTrede = new TreeMap<>(RegelsetBron.uitMap(Path.of("rules")));
-        zonderTrede.remove("interventieladder/trede.drl");
+        SortedMap<String, String> zonderTrede = new TreeMap<>(RegelsetBron.domein(Path.of("rules"), "interventieladder/standaard"));
+        zonderTrede.remove("interventieladder/standaard/trede.drl");
         int rondesVoor = aantalRondes();
         assertThatThrownBy(() -> service.start(RegelsetCompiler.compileer(zonderTrede), Periode.van("2056-1"), "Utrecht", "test"))
                 .isInstanceOf(IllegalStateException.class)
@@ -135,8 +94,8 @@ class BeoordelingsrondeTest {
     @Test
     void eenGemeenteMetTweeTredenBreektDeHeleRondeAf() {
         new Testcijfers(jdbc, "baarn.csv").voegToe("GM0308", "2056-2", 10, 0, 0, 5, null, null);
-        SortedMap<String, String> dubbel = new TreeMap<>(RegelsetBron.uitMap(Path.of("rules")));
-        dubbel.put("interventieladder/dubbel.drl", """
+        SortedMap<String, String> dubbel = new TreeMap<>(RegelsetBron.domein(Path.of("rules"), "interventieladder/standaard"));
+        dubbel.put("interventieladder/standaard/dubbel.drl", """
                 package interventieladder;
                 import nl.trede.beoordeling.HalfjaarCijfers;
                 import nl.trede.beoordeling.TredeVoorstel;

@@ -26,7 +26,7 @@ class InterventieladderRegelsTest {
 
     @BeforeAll
     static void compileer() {
-        regelset = RegelsetCompiler.compileer(RegelsetBron.uitMap(Path.of("rules")));
+        regelset = RegelsetCompiler.compileer(RegelsetBron.domein(Path.of("rules"), "interventieladder/standaard"));
     }
 
     record Uitslag(TredeVoorstel voorstel, Opgave opgave, List<String> uitleg, List<GevuurdeRegel> regels) {

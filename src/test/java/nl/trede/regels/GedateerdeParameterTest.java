@@ -24,9 +24,10 @@ class GedateerdeParameterTest {
 
     @Test
     void dezelfdeCijfersVoorEnNaDeIngangsdatumGevenDeUitkomstVanDeWaardeDieToenGold() {
-        SortedMap<String, String> bestanden = new TreeMap<>(RegelsetBron.uitMap(Path.of("rules")));
-        String pad = "parameters/interventieladder.yaml";
-        String bron = "      bron: \"Onze lezing van de IBT-interventieladder (domain/interventieladder.md, 'The ladder', punt 3)\"\n";
+        SortedMap<String, String> bestanden = new TreeMap<>(RegelsetBron.domein(Path.of("rules"), "interventieladder/standaard"));
+        String pad = "interventieladder/standaard/parameters/interventieladder.yaml";
+        String bron = "      bron: \"Gemeentewet (BWBR0005416), art. 124: indeplaatsstelling (trede 5) is een besluit van Gedeputeerde "
+                + "Staten; lezing van trede: de regels stellen ten hoogste trede 4 voor\"\n";
         assertThat(bestanden.get(pad)).contains(bron);
         bestanden.put(pad, bestanden.get(pad).replace(bron, bron + NIEUWE_WAARDE));
         Regelset regelset = RegelsetCompiler.compileer(bestanden);

@@ -61,7 +61,7 @@ class ImpactTest {
     void eenHogereOndergrensZetAlleenCoevordenEenTredeOmhoog() {
         // Ondergrens T + C + 5: Coevorden realised 33 < 35 and goes 1 -> 2; every other gemeente
         // already fell short of T and stays on 2 (R < T < T + 5).
-        SortedMap<String, String> kandidaat = kandidaat("interventieladder/ondergrens.drl",
+        SortedMap<String, String> kandidaat = kandidaat("interventieladder/standaard/ondergrens.drl",
                 "int ondergrens = $c.taakstelling() + $c.correcties();", "int ondergrens = $c.taakstelling() + $c.correcties() + 5;");
 
         Impact uitkomst = impact.impact(kandidaat, List.of("2025-1"), "Drenthe");
@@ -76,14 +76,14 @@ class ImpactTest {
             assertThat(r.regelKandidaat()).isEqualTo("Taakstelling niet behaald");
         });
         assertThat(uitkomst.samenvatting()).containsExactly("1 gemeente gaat een trede omhoog, 0 omlaag, 11 gelijk");
-        assertThat(uitkomst.kandidaatVersie()).isNotEqualTo(uitkomst.actieveVersie());
+        assertThat(uitkomst.wat()).isEqualTo("gewijzigd in rules/: interventieladder/standaard");
     }
 
     @Test
     void hoogsteVoorgesteldeTredeEenHoudtElfGemeentenOpTredeEen() {
         // With at most trede 1 proposed, the eleven that fell short stay on 1 instead of going to 2;
         // Coevorden stays on 1 as it was.
-        SortedMap<String, String> kandidaat = kandidaat("parameters/interventieladder.yaml",
+        SortedMap<String, String> kandidaat = kandidaat("interventieladder/standaard/parameters/interventieladder.yaml",
                 "      waarde: 4\n", "      waarde: 1\n");
 
         Impact uitkomst = impact.impact(kandidaat, List.of("2025-1"), "Drenthe");
@@ -108,7 +108,7 @@ class ImpactTest {
     }
 
     private SortedMap<String, String> kandidaat(String pad, String oud, String nieuw) {
-        SortedMap<String, String> bestanden = new TreeMap<>(regelsets.actief().bestanden());
+        SortedMap<String, String> bestanden = new TreeMap<>(regelsets.leesBron());
         assertThat(bestanden.get(pad)).contains(oud);
         bestanden.put(pad, bestanden.get(pad).replace(oud, nieuw));
         return bestanden;

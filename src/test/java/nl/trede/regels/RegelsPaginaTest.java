@@ -32,7 +32,7 @@ class RegelsPaginaTest {
         mvc.perform(get("/regels").with(user("auditor").roles("AUDITOR")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Taakstelling niet behaald")))
-                .andExpect(content().string(containsString("interventieladder/uitkomst.drl")))
+                .andExpect(content().string(containsString("interventieladder/standaard/uitkomst.drl")))
                 .andExpect(content().string(containsString("CVDR713805")))
                 .andExpect(content().string(containsString("Activaties")))
                 .andExpect(content().string(not(containsString("Activeren</button>"))));
@@ -60,16 +60,18 @@ class RegelsPaginaTest {
         mvc.perform(post("/regels/activeer").with(user("beleid").roles("BELEIDSMEDEWERKER")).with(csrf())
                         .param("reden", " ").param("bevestigd", "ja"))
                 .andExpect(redirectedUrl("/regels"))
-                .andExpect(flash().attribute("activatiefout", "Geef een reden op voor het activeren: waarom gaat deze regelset in gebruik?"));
-        Activatie activatie = (Activatie) mvc.perform(post("/regels/activeer").with(user("beleid").roles("BELEIDSMEDEWERKER"))
+                .andExpect(flash().attribute("activatiefout", "Geef een reden op voor het activeren: waarom gaan deze regels in gebruik?"));
+        // rules/ is what is in use: nothing to activate, and nothing recorded (RegelaanvalTest activates a change).
+        Regelactivatie activatie = (Regelactivatie) mvc.perform(post("/regels/activeer").with(user("beleid").roles("BELEIDSMEDEWERKER"))
                         .with(csrf()).param("reden", "Nieuwe bron voor de ondergrens").param("bevestigd", "ja"))
                 .andExpect(redirectedUrl("/regels"))
                 .andReturn().getFlashMap().get("activatie");
         assertThat(activatie.geldig()).isTrue();
-        assertThat(activatie.reden()).isEqualTo("Nieuwe bron voor de ondergrens");
+        assertThat(activatie.gewijzigd()).isEmpty();
+        assertThat(activatie.meldingen()).containsExactly("Niets gewijzigd: de regels in rules/ zijn al in gebruik.");
         String pagina = mvc.perform(get("/regels").with(user("beleid").roles("BELEIDSMEDEWERKER")))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(pagina).contains("name=\"reden\"", "name=\"bevestigd\"", "Nieuwe bron voor de ondergrens");
+        assertThat(pagina).contains("name=\"reden\"", "name=\"bevestigd\"");
     }
 
     @Test
@@ -81,6 +83,16 @@ class RegelsPaginaTest {
                         .with(user("beleid").roles("BELEIDSMEDEWERKER")).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("0 gemeenten gaan een trede omhoog, 0 omlaag, 12 gelijk")));
+        // The same figures under Utrecht's kader until 2023 (rules/interventieladder/utrecht-2023): trede 1 only for
+        // whoever realised what she was judged on. Coevorden: O = 31 + 30 = 61, R = 33 < 61, no koppeling known:
+        // trede 2 where the standaard kader keeps her on 1 (taakstelling 30 behaald). The other eleven missed their
+        // taakstelling and are on 2 under both.
+        mvc.perform(post("/regels/impact").param("periodes", "2025-1").param("provincie", "Drenthe").param("kader", "utrecht-2023")
+                        .with(user("beleid").roles("BELEIDSMEDEWERKER")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("onder kader utrecht-2023")))
+                .andExpect(content().string(containsString("1 gemeente gaat een trede omhoog, 0 omlaag, 11 gelijk")))
+                .andExpect(content().string(containsString("Niet gerealiseerd waarop zij werd beoordeeld")));
         mvc.perform(post("/regels/impact").param("periodes", "2069-2")
                         .with(user("beleid").roles("BELEIDSMEDEWERKER")).with(csrf()))
                 .andExpect(status().isOk())

@@ -37,43 +37,49 @@ class RegelsetActivatieTest {
 
     @Test
     void eenKapotteRegelsetWordtGeweigerdEnDeVolgendeRondeRekentMetDeVorige() {
-        Regelset vorige = regelsets.actief();
+        Regelset vorige = regelsets.actief("interventieladder/utrecht-2024");
         SortedMap<String, String> kapot = new TreeMap<>(regelsets.leesBron());
-        kapot.put("interventieladder/uitkomst.drl", kapot.get("interventieladder/uitkomst.drl")
+        kapot.put("interventieladder/utrecht-2024/uitkomst.drl", kapot.get("interventieladder/utrecht-2024/uitkomst.drl")
                 .replace("totaalopgave <= $r", "totaalopgave <= $onbekend"));
 
-        Activatie activatie = regelsets.activeer(kapot, "beleid", "test: kapotte regelset");
+        Regelactivatie activatie = regelsets.activeer(kapot, "beleid", "test: kapotte regelset");
 
         assertThat(activatie.geldig()).isFalse();
+        assertThat(activatie.gewijzigd()).containsExactly("interventieladder/utrecht-2024");
         assertThat(activatie.fouten()).isNotEmpty().allSatisfy(f -> {
-            assertThat(f.bestand()).isEqualTo("interventieladder/uitkomst.drl");
+            assertThat(f.bestand()).isEqualTo("interventieladder/utrecht-2024/uitkomst.drl");
             assertThat(f.regel()).isPositive();
         });
-        assertThat(regelsets.actief()).isSameAs(vorige);
-        assertThat(jdbc.sql("select door || ' ' || geldig from regelset_activatie where id = ?").param(activatie.id())
-                .query(String.class).single()).isEqualTo("beleid false");
+        assertThat(regelsets.actief("interventieladder/utrecht-2024")).isSameAs(vorige);
+        assertThat(jdbc.sql("select door || ' ' || geldig || ' ' || domein from regelset_activatie where id = ?")
+                .param(activatie.pogingen().get(0).id()).query(String.class).single())
+                .isEqualTo("beleid false interventieladder/utrecht-2024");
 
+        // Utrecht 2062-1 falls under utrecht-2024 (PV26, from 2024-1): the version in use before the refused one.
         new Testcijfers(jdbc, "activatie-2062.csv").voegToe("GM0344", "2062-1", 20, 0, 0, 5, null, null);
         Beoordelingsronde ronde = beoordelingen.start(Periode.van("2062-1"), "Utrecht", "toezichthouder");
-        assertThat(ronde.regelsetVersie()).isEqualTo(vorige.versie());
+        assertThat(beoordelingen.beoordelingen(ronde.id())).extracting(b -> b.kader() + " " + b.kaderVersie())
+                .containsExactly("utrecht-2024 " + vorige.versie());
     }
 
     @Test
     void eenGeldigeRegelsetNeemtZonderHerstartOver() {
-        Regelset vorige = regelsets.actief();
-        SortedMap<String, String> gewijzigd = new TreeMap<>(regelsets.leesBron());
-        gewijzigd.put("interventieladder/trede.drl", gewijzigd.get("interventieladder/trede.drl") + "\n// toelichting\n");
+        Regelset vorige = regelsets.actief("interventieladder/standaard");
+        SortedMap<String, String> bron = regelsets.leesBron();
+        SortedMap<String, String> gewijzigd = new TreeMap<>(bron);
+        gewijzigd.put("interventieladder/standaard/trede.drl", gewijzigd.get("interventieladder/standaard/trede.drl") + "\n// toelichting\n");
         try {
-            Activatie activatie = regelsets.activeer(gewijzigd, "beleid", "test: toelichting erbij");
+            Regelactivatie activatie = regelsets.activeer(gewijzigd, "beleid", "test: toelichting erbij");
             assertThat(activatie.geldig()).as(String.join("\n", activatie.meldingen())).isTrue();
-            assertThat(regelsets.actief().versie()).isEqualTo(activatie.versie()).isNotEqualTo(vorige.versie());
-            assertThat(jdbc.sql("select count(*) from regelset_bestand where versie = ?").param(activatie.versie())
-                    .query(Integer.class).single()).isEqualTo(gewijzigd.size());
-            assertThat(regelsets.activaties()).first().satisfies(a -> assertThat(a.id()).isEqualTo(activatie.id()));
+            Activatie poging = activatie.pogingen().get(0);
+            assertThat(regelsets.actief("interventieladder/standaard").versie()).isEqualTo(poging.versie()).isNotEqualTo(vorige.versie());
+            assertThat(jdbc.sql("select count(*) from regelset_bestand where versie = ?").param(poging.versie())
+                    .query(Integer.class).single()).isEqualTo(vorige.bestanden().size());
+            assertThat(regelsets.activaties()).first().satisfies(a -> assertThat(a.id()).isEqualTo(poging.id()));
         } finally {
-            assertThat(regelsets.activeer(new TreeMap<>(vorige.bestanden()), "beleid", "test: terug naar de vorige").geldig()).isTrue();
+            assertThat(regelsets.activeer(bron, "beleid", "test: terug naar de vorige").geldig()).isTrue();
         }
-        assertThat(regelsets.actief().versie()).isEqualTo(vorige.versie());
+        assertThat(regelsets.actief("interventieladder/standaard").versie()).isEqualTo(vorige.versie());
     }
 
     @Test
@@ -95,10 +101,11 @@ class RegelsetActivatieTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.geldig").value(true))
                 .andExpect(jsonPath("$.reden").value("Controle van de rechten"))
-                .andExpect(jsonPath("$.versie").value(regelsets.actief().versie()));
+                .andExpect(jsonPath("$.gewijzigd").isEmpty());
         mvc.perform(get("/api/v1/regelsets").with(httpBasic("auditor", "test")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.actieveVersie").value(regelsets.actief().versie()))
-                .andExpect(jsonPath("$.activaties[0].door").value("beleid"));
+                .andExpect(jsonPath("$.domeinen[?(@.domein == 'interventieladder/standaard')].versie")
+                        .value(regelsets.actief("interventieladder/standaard").versie()))
+                .andExpect(jsonPath("$.domeinen[?(@.domein == 'interventieladder/utrecht-2024')].kader.provincies[0]").value("PV26"));
     }
 }

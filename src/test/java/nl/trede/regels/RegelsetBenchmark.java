@@ -49,8 +49,8 @@ public class RegelsetBenchmark {
                     db.argumenten("--server.port=0", "--logging.level.root=WARN"));
             regelsets = context.getBean(RegelsetService.class);
             impact = context.getBean(ImpactService.class);
-            kandidaat = new TreeMap<>(regelsets.actief().bestanden());
-            kandidaat.computeIfPresent("interventieladder/ondergrens.drl", (pad, inhoud) -> inhoud.replace(
+            kandidaat = new TreeMap<>(regelsets.leesBron());
+            kandidaat.computeIfPresent("interventieladder/standaard/ondergrens.drl", (pad, inhoud) -> inhoud.replace(
                     "int ondergrens = $c.taakstelling() + $c.correcties();", "int ondergrens = $c.taakstelling() + $c.correcties() + 5;"));
             Testcijfers cijfers = new Testcijfers(context.getBean(JdbcClient.class), "regelset-benchmark.csv");
             List<String> codes = context.getBean(GemeenteService.class).alle().stream().map(Gemeente::code).toList();

@@ -19,17 +19,17 @@ class RegelsetOpslagTest {
 
     @Test
     void elkBestandWordtEenmaalPerVersieBewaard() {
-        Regelset actief = service.actief();
+        Regelset actief = service.actief("interventieladder/standaard");
         assertThat(jdbc.sql("select count(*) from regelset_bestand where versie = ?").param(actief.versie())
                 .query(Integer.class).single()).isEqualTo(actief.bestanden().size());
-        assertThat(jdbc.sql("select inhoud from regelset_bestand where versie = ? and pad = 'interventieladder/trede.drl'")
+        assertThat(jdbc.sql("select inhoud from regelset_bestand where versie = ? and pad = 'interventieladder/standaard/trede.drl'")
                 .param(actief.versie()).query(String.class).single())
-                .isEqualTo(actief.bestanden().get("interventieladder/trede.drl"));
+                .isEqualTo(actief.bestanden().get("interventieladder/standaard/trede.drl"));
     }
 
     @Test
     void eenBewaardeVersieWordtUitDeDatabaseGecompileerd() {
-        Regelset actief = service.actief();
+        Regelset actief = service.actief("interventieladder/standaard");
         // Twice the same version from the database: the files, not rules/, are the source.
         assertThat(service.versie(actief.versie()).versie()).isEqualTo(actief.versie());
         assertThat(Regelset.versieVan(new RegelsetRepositoryLezer(jdbc).bestanden(actief.versie()))).isEqualTo(actief.versie());

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.TreeMap;
 import java.util.UUID;
 import nl.trede.TredeApplication;
 import nl.trede.support.TestDatabase;
@@ -28,6 +29,9 @@ import org.springframework.web.context.WebApplicationContext;
  */
 class RegelsetStartTest {
 
+    private static final String STANDAARD = "interventieladder/standaard";
+
+
     /** Parses and passes the profile, but does not compile (line 5). */
     private static final String KAPOT = RegelsetTest.KAPOT;
 
@@ -37,23 +41,26 @@ class RegelsetStartTest {
         Kandidaatmap kandidaat = Kandidaatmap.kopie();
         String goed;
         try (ConfigurableApplicationContext app = start(database, kandidaat)) {
-            goed = app.getBean(RegelsetService.class).actief().versie();
+            goed = app.getBean(RegelsetService.class).actief(STANDAARD).versie();
         }
-        kandidaat.schrijf("interventieladder/kapot.drl", KAPOT);
-        String kapot = Regelset.versieVan(kandidaat.bestanden());
+        kandidaat.schrijf(STANDAARD + "/kapot.drl", KAPOT);
+        String kapot = Regelset.versieVan(new TreeMap<>(kandidaat.bestanden().subMap(STANDAARD + "/", STANDAARD + "0")));
 
         try (ConfigurableApplicationContext app = start(database, kandidaat)) {
             RegelsetService regelsets = app.getBean(RegelsetService.class);
-            assertThat(regelsets.actief().versie()).isEqualTo(goed);
-            assertThat(regelsets.terugval()).hasValueSatisfying(t -> {
+            // Only the kader with the broken file falls back; the other domains load as they are.
+            assertThat(regelsets.actief(STANDAARD).versie()).isEqualTo(goed);
+            assertThat(regelsets.terugvallen()).singleElement().satisfies(t -> {
+                assertThat(t.domein()).isEqualTo(STANDAARD);
                 assertThat(t.geweigerdeVersie()).isEqualTo(kapot);
                 assertThat(t.actieveVersie()).isEqualTo(goed);
             });
             JdbcClient jdbc = app.getBean(JdbcClient.class);
-            assertThat(jdbc.sql("select substr(versie, 1, 12) || ' ' || geldig || ' ' || reden from regelset_activatie order by id")
+            assertThat(jdbc.sql("select substr(versie, 1, 12) || ' ' || geldig || ' ' || reden from regelset_activatie "
+                            + "where domein = ? order by id").param(STANDAARD)
                     .query(String.class).list()).hasSize(3).satisfies(pogingen -> {
                         assertThat(pogingen.get(1)).startsWith(kapot.substring(0, 12) + " false Laden bij het starten uit ");
-                        assertThat(pogingen.get(2)).startsWith(goed.substring(0, 12) + " true Terugval bij het starten: de regelset in ")
+                        assertThat(pogingen.get(2)).startsWith(goed.substring(0, 12) + " true Terugval bij het starten: " + STANDAARD + " in ")
                                 .endsWith("(" + kapot.substring(0, 12) + ") is geweigerd");
                     });
 
@@ -63,16 +70,16 @@ class RegelsetStartTest {
                 String voorBeleid = mvc.perform(get(pagina).with(user("beleid").roles("BELEIDSMEDEWERKER")))
                         .andReturn().getResponse().getContentAsString();
                 assertThat(voorBeleid).as(pagina)
-                        .contains("(versie " + kapot.substring(0, 12) + ") is bij het starten geweigerd.")
-                        .contains("trede rekent met de laatst goedgekeurde versie " + goed.substring(0, 12) + ".")
-                        .contains("interventieladder/kapot.drl:5:");
+                        .contains("(versie " + kapot.substring(0, 12) + ") zijn bij het starten geweigerd.")
+                        .contains("trede rekent voor " + STANDAARD + " met de laatst goedgekeurde versie " + goed.substring(0, 12) + ".")
+                        .contains("interventieladder/standaard/kapot.drl:5:");
             }
             assertThat(mvc.perform(get("/regels").with(user("toezichthouder").roles("TOEZICHTHOUDER")))
                     .andReturn().getResponse().getContentAsString()).doesNotContain("bij het starten geweigerd");
 
             kandidaat.herstel();
             assertThat(regelsets.activeer("beleid", "De kapotte regel is weg").geldig()).isTrue();
-            assertThat(regelsets.terugval()).isEmpty();
+            assertThat(regelsets.terugvallen()).isEmpty();
             assertThat(mvc.perform(get("/regels").with(user("beleid").roles("BELEIDSMEDEWERKER")))
                     .andReturn().getResponse().getContentAsString()).doesNotContain("bij het starten geweigerd");
         }
@@ -80,15 +87,15 @@ class RegelsetStartTest {
 
     @Test
     void zonderGoedgekeurdeVersieStartTredeNietEnZegtWaarom() {
-        Kandidaatmap kandidaat = Kandidaatmap.kopie().schrijf("interventieladder/kapot.drl", KAPOT);
+        Kandidaatmap kandidaat = Kandidaatmap.kopie().schrijf("interventieladder/standaard/kapot.drl", KAPOT);
         String database = nieuweDatabase();
 
         assertThatThrownBy(() -> start(database, kandidaat).close())
                 .hasRootCauseInstanceOf(OngeldigeRegelsetException.class)
                 .rootCause()
-                .hasMessageStartingWith("trede start niet: de regelset in " + kandidaat.map().toAbsolutePath().normalize())
-                .hasMessageContaining("is afgekeurd, en de database heeft geen eerder goedgekeurde versie die nog door de controle komt.")
-                .hasMessageContaining("  interventieladder/kapot.drl:5:")
+                .hasMessageStartingWith("trede start niet: de regels " + STANDAARD + " in " + kandidaat.map().toAbsolutePath().normalize())
+                .hasMessageContaining("zijn afgekeurd, en de database heeft geen eerder goedgekeurde versie die nog door de controle komt.")
+                .hasMessageContaining("  interventieladder/standaard/kapot.drl:5:")
                 .hasMessageContaining("Wat te doen: herstel de genoemde bestanden in ");
     }
 

@@ -24,22 +24,22 @@ class RegelsetTest {
 
     @Test
     void eenSyntaxfoutNoemtBestandEnRegel() {
-        SortedMap<String, String> bestanden = new TreeMap<>(RegelsetBron.uitMap(Path.of("rules")));
-        bestanden.put("interventieladder/kapot.drl", KAPOT);
+        SortedMap<String, String> bestanden = new TreeMap<>(RegelsetBron.domein(Path.of("rules"), "interventieladder/standaard"));
+        bestanden.put("interventieladder/standaard/kapot.drl", KAPOT);
         assertThatThrownBy(() -> RegelsetCompiler.compileer(bestanden))
                 .isInstanceOfSatisfying(OngeldigeRegelsetException.class, e -> assertThat(e.fouten())
                         .anySatisfy(f -> {
-                            assertThat(f.bestand()).isEqualTo("interventieladder/kapot.drl");
+                            assertThat(f.bestand()).isEqualTo("interventieladder/standaard/kapot.drl");
                             assertThat(f.regel()).isEqualTo(5);
                         }));
     }
 
     @Test
     void deVersieIsEenHashOverPadenEnInhoud() {
-        SortedMap<String, String> bestanden = new TreeMap<>(RegelsetBron.uitMap(Path.of("rules")));
+        SortedMap<String, String> bestanden = new TreeMap<>(RegelsetBron.domein(Path.of("rules"), "interventieladder/standaard"));
         String versie = Regelset.versieVan(bestanden);
         assertThat(versie).hasSize(64).isEqualTo(Regelset.versieVan(new TreeMap<>(bestanden)));
-        bestanden.put("interventieladder/opgave.drl", bestanden.get("interventieladder/opgave.drl") + "\n");
+        bestanden.put("interventieladder/standaard/opgave.drl", bestanden.get("interventieladder/standaard/opgave.drl") + "\n");
         assertThat(Regelset.versieVan(bestanden)).isNotEqualTo(versie);
     }
 
@@ -50,7 +50,7 @@ class RegelsetTest {
 
     @Test
     void eenParameterZonderBronWordtGeweigerd() {
-        SortedMap<String, String> bestanden = new TreeMap<>(RegelsetBron.uitMap(Path.of("rules")));
+        SortedMap<String, String> bestanden = new TreeMap<>(RegelsetBron.domein(Path.of("rules"), "interventieladder/standaard"));
         bestanden.put("parameters/extra.yaml", """
                 drempel:
                   omschrijving: test

@@ -14,7 +14,7 @@ class RegelsetValidatorTest {
 
     @Test
     void deMeegeleverdeRegelsetIsGeldig() {
-        Validatie validatie = validator.valideer(RegelsetBron.uitMap(Path.of("rules")));
+        Validatie validatie = validator.valideer(RegelsetBron.domein(Path.of("rules"), "interventieladder/standaard"));
         assertThat(validatie.fouten()).isEmpty();
         assertThat(validatie.scenarios()).hasSizeGreaterThanOrEqualTo(11).allMatch(Scenarioresultaat::geslaagd);
         assertThat(validatie.meldingen()).last().asString().contains("geen fouten");
@@ -22,23 +22,23 @@ class RegelsetValidatorTest {
 
     @Test
     void eenCompileerfoutNoemtBestandRegelEnKolom() {
-        Validatie validatie = validator.valideer(met("interventieladder/uitkomst.drl", "totaalopgave <= $r", "totaalopgave <= $onbekend"));
+        Validatie validatie = validator.valideer(met("interventieladder/standaard/uitkomst.drl", "totaalopgave <= $r", "totaalopgave <= $onbekend"));
         assertThat(validatie.geldig()).isFalse();
         assertThat(validatie.regelset()).isNull();
         assertThat(validatie.fouten()).first().satisfies(f -> {
-            assertThat(f.bestand()).isEqualTo("interventieladder/uitkomst.drl");
-            assertThat(f.regel()).isEqualTo(regelVan("interventieladder/uitkomst.drl", "totaalopgave <= $r"));
+            assertThat(f.bestand()).isEqualTo("interventieladder/standaard/uitkomst.drl");
+            assertThat(f.regel()).isEqualTo(regelVan("interventieladder/standaard/uitkomst.drl", "totaalopgave <= $r"));
             assertThat(f.kolom()).isPositive();
-            assertThat(f.toString()).startsWith("interventieladder/uitkomst.drl:" + f.regel() + ":" + f.kolom() + ": ");
+            assertThat(f.toString()).startsWith("interventieladder/standaard/uitkomst.drl:" + f.regel() + ":" + f.kolom() + ": ");
         });
     }
 
     @Test
     void eenOnbekendeParameterWordtGemeld() {
-        Validatie validatie = validator.valideer(met("interventieladder/uitkomst.drl",
+        Validatie validatie = validator.valideer(met("interventieladder/standaard/uitkomst.drl",
                 "Parameter( naam == \"hoogste_voorgestelde_trede\", geheel > $v )", "Parameter( naam == \"hoogste_trede\", geheel > $v )"));
         assertThat(validatie.fouten()).anySatisfy(f -> {
-            assertThat(f.bestand()).isEqualTo("interventieladder/uitkomst.drl");
+            assertThat(f.bestand()).isEqualTo("interventieladder/standaard/uitkomst.drl");
             assertThat(f.regel()).isPositive();
             assertThat(f.melding()).startsWith("Onbekende parameter 'hoogste_trede'");
         });
@@ -46,28 +46,29 @@ class RegelsetValidatorTest {
 
     @Test
     void eenParameterZonderBronWordtGeweigerd() {
-        Validatie validatie = validator.valideer(met("parameters/interventieladder.yaml",
-                "      bron: \"Onze lezing van de IBT-interventieladder (domain/interventieladder.md, 'The ladder', punt 3)\"\n", ""));
+        Validatie validatie = validator.valideer(met("interventieladder/standaard/parameters/interventieladder.yaml",
+                "      bron: \"Gemeentewet (BWBR0005416), art. 124: indeplaatsstelling (trede 5) is een besluit van Gedeputeerde "
+                        + "Staten; lezing van trede: de regels stellen ten hoogste trede 4 voor\"\n", ""));
         assertThat(validatie.fouten()).extracting(Regelsetfout::toString)
-                .anyMatch(m -> m.startsWith("parameters/interventieladder.yaml: De parameter 'hoogste_voorgestelde_trede', waarde 1: 'bron' ontbreekt"));
+                .anyMatch(m -> m.startsWith("interventieladder/standaard/parameters/interventieladder.yaml: De parameter 'hoogste_voorgestelde_trede', waarde 1: 'bron' ontbreekt"));
     }
 
     @Test
     void eenFalendScenarioWordtGemeldMetZijnNaam() {
-        Validatie validatie = validator.valideer(met("scenarios/interventieladder/koppeling-onbekend.yaml", "trede: 2,", "trede: 3,"));
+        Validatie validatie = validator.valideer(met("interventieladder/standaard/scenarios/koppeling-onbekend.yaml", "trede: 2,", "trede: 3,"));
         assertThat(validatie.fouten()).extracting(Regelsetfout::toString).containsExactly(
-                "scenarios/interventieladder/koppeling-onbekend.yaml: Scenario 'Westerveld 2025-1, koppeling onbekend' faalt: "
+                "interventieladder/standaard/scenarios/koppeling-onbekend.yaml: Scenario 'Westerveld 2025-1, koppeling onbekend' faalt: "
                         + "GM1701: trede verwacht 3, berekend 2");
     }
 
     @Test
     void eenGatInDeLadderWordtOpHetRasterGevonden() {
         // Without the rule for "taakstelling behaald, achterstand niet ingelopen" such a gemeente gets no trede.
-        SortedMap<String, String> bestanden = new TreeMap<>(RegelsetBron.uitMap(Path.of("rules")));
-        String uitkomst = bestanden.get("interventieladder/uitkomst.drl");
-        bestanden.put("interventieladder/uitkomst.drl",
+        SortedMap<String, String> bestanden = new TreeMap<>(RegelsetBron.domein(Path.of("rules"), "interventieladder/standaard"));
+        String uitkomst = bestanden.get("interventieladder/standaard/uitkomst.drl");
+        bestanden.put("interventieladder/standaard/uitkomst.drl",
                 uitkomst.substring(0, uitkomst.indexOf("rule \"Taakstelling behaald, achterstand nog niet ingelopen\"")));
-        bestanden.keySet().removeIf(p -> p.startsWith("scenarios/"));
+        bestanden.keySet().removeIf(p -> p.contains("/scenarios/"));
         Validatie validatie = validator.valideer(bestanden);
         // Without scenarios no rule fires in one (each is named); the grid names the gap.
         assertThat(validatie.fouten()).filteredOn(f -> !f.melding().contains("vuurt in geen enkel scenario")).singleElement().satisfies(f -> {
@@ -79,14 +80,14 @@ class RegelsetValidatorTest {
     }
 
     private static SortedMap<String, String> met(String pad, String oud, String nieuw) {
-        SortedMap<String, String> bestanden = new TreeMap<>(RegelsetBron.uitMap(Path.of("rules")));
+        SortedMap<String, String> bestanden = new TreeMap<>(RegelsetBron.domein(Path.of("rules"), "interventieladder/standaard"));
         assertThat(bestanden.get(pad)).contains(oud);
         bestanden.put(pad, bestanden.get(pad).replace(oud, nieuw));
         return bestanden;
     }
 
     private static int regelVan(String pad, String tekst) {
-        String[] regels = RegelsetBron.uitMap(Path.of("rules")).get(pad).split("\n");
+        String[] regels = RegelsetBron.domein(Path.of("rules"), "interventieladder/standaard").get(pad).split("\n");
         for (int i = 0; i < regels.length; i++) {
             if (regels[i].contains(tekst)) {
                 return i + 1;

@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every scenario in {@code rules/scenarios/} as a test of its own, named after the scenario:
+ * Every scenario in {@code rules/} as a test of its own, named after its domain and the scenario:
  * {@code mvn -q test -Dtest=ScenarioTest} runs them from the command line (exit code 1 when one
- * fails). No Spring, no database: the rules of {@code rules/} compiled as they are now.
+ * fails). No Spring, no database: each domain of {@code rules/} (every kader, the verdeelbesluit)
+ * compiled as it is now, its scenarios run against its own rules.
  */
 class ScenarioTest {
 
@@ -27,7 +28,10 @@ class ScenarioTest {
 
     @TestFactory
     Stream<DynamicTest> scenarios() {
-        return tests(RegelsetBron.uitMap(Path.of("rules")));
+        List<Regelsetfout> indeling = new ArrayList<>();
+        return Domein.verdeel(RegelsetBron.uitMap(Path.of("rules")), indeling).entrySet().stream()
+                .flatMap(d -> tests(d.getValue()).map(t -> DynamicTest.dynamicTest(d.getKey() + ": " + t.getDisplayName(),
+                        t.getExecutable())));
     }
 
     static Stream<DynamicTest> tests(SortedMap<String, String> bestanden) {
@@ -53,8 +57,8 @@ class ScenarioTest {
 
     @Test
     void eenFalendScenarioFaaltMetZijnNaamEnHetVerschil() {
-        SortedMap<String, String> bestanden = new TreeMap<>(RegelsetBron.uitMap(Path.of("rules")));
-        String pad = "scenarios/interventieladder/koppeling-onbekend.yaml";
+        SortedMap<String, String> bestanden = new TreeMap<>(RegelsetBron.domein(Path.of("rules"), "interventieladder/standaard"));
+        String pad = "interventieladder/standaard/scenarios/koppeling-onbekend.yaml";
         bestanden.put(pad, bestanden.get(pad).replace("trede: 2,", "trede: 3,"));
         DynamicTest westerveld = tests(bestanden).filter(t -> t.getDisplayName().equals("Westerveld 2025-1, koppeling onbekend"))
                 .findFirst().orElseThrow();

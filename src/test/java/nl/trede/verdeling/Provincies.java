@@ -13,7 +13,7 @@ import nl.trede.regels.RegelsetCompiler;
 /** Builds provinces for tests without Spring, against the rule set in {@code rules/}. */
 final class Provincies {
 
-    static final Regelset REGELSET = RegelsetCompiler.compileer(RegelsetBron.uitMap(Path.of("rules")));
+    static final Regelset REGELSET = RegelsetCompiler.compileer(RegelsetBron.domein(Path.of("rules"), "verdeelbesluit"));
     static final LocalDate DATUM = LocalDate.of(2024, 12, 20);
 
     private final List<Invoer.Gemeente> gemeenten = new ArrayList<>();
