@@ -38,11 +38,11 @@ public class RegelsetService {
     private final ConcurrentHashMap<String, Regelset> eerdereVersies = new ConcurrentHashMap<>();
 
     RegelsetService(RegelsProperties properties, RegelsetRepository repository, ActivatieRepository activaties,
-                    List<ScenarioUitvoerder> uitvoerders, Optional<Clock> klok) {
+                    List<ScenarioUitvoerder> uitvoerders, List<Bestandscontrole> controles, Optional<Clock> klok) {
         this.properties = properties;
         this.repository = repository;
         this.activaties = activaties;
-        this.validator = new RegelsetValidator(uitvoerders, properties.budget());
+        this.validator = new RegelsetValidator(uitvoerders, controles, properties.budget());
         this.klok = klok.orElse(Clock.systemUTC());
         Validatie validatie = validator.valideer(leesBron());
         activaties.bewaar(validatie, SYSTEEM, this.klok.instant(), "Laden bij het starten uit " + bronOmschrijving());
