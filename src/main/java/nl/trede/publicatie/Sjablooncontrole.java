@@ -117,6 +117,8 @@ public class Sjablooncontrole implements Bestandscontrole {
             String naam = new String(buffer, nameOffset, nameLen).toLowerCase(Locale.ROOT);
             // Thymeleaf unescapes a value before it reads it: so must the check.
             String waarde = HtmlEscape.unescapeHtml(new String(buffer, valueContentOffset, valueContentLen));
+            // attoparser places the value at its opening quote; the reader looks for the expression.
+            valueCol += valueContentOffset - valueOuterOffset;
             String th = naam.startsWith("th:") ? naam.substring(3) : naam.startsWith("data-th-") ? naam.substring(8) : null;
             if (th != null) {
                 if (!TOEGESTAAN.contains(th)) {
