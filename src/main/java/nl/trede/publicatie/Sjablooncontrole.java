@@ -144,6 +144,20 @@ public class Sjablooncontrole implements Bestandscontrole {
             }
         }
 
+        /** A DOCTYPE with declarations of its own could define entities that read files: only {@code <!DOCTYPE html>}. */
+        @Override
+        public void handleDocType(char[] buffer, int keywordOffset, int keywordLen, int keywordLine, int keywordCol,
+                                  int elementNameOffset, int elementNameLen, int elementNameLine, int elementNameCol,
+                                  int typeOffset, int typeLen, int typeLine, int typeCol, int publicIdOffset, int publicIdLen,
+                                  int publicIdLine, int publicIdCol, int systemIdOffset, int systemIdLen, int systemIdLine,
+                                  int systemIdCol, int internalSubsetOffset, int internalSubsetLen, int internalSubsetLine,
+                                  int internalSubsetCol, int outerOffset, int outerLen, int outerLine, int outerCol) {
+            if (internalSubsetLen > 0 || systemIdLen > 0 || publicIdLen > 0) {
+                fout(outerLine, outerCol, "Alleen <!DOCTYPE html> is toegestaan: een DOCTYPE met eigen declaraties of een "
+                        + "verwijzing naar buiten kan bestanden inlezen.");
+            }
+        }
+
         @Override
         public void handleText(char[] buffer, int offset, int len, int line, int col) {
             tekst(new String(buffer, offset, len), line, col);

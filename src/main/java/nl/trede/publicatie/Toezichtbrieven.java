@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,6 +52,13 @@ public class Toezichtbrieven {
      * reaches trede 1, so the margin only matters for a rule set that asks more than the totaalopgave.
      */
     static final int MARGE = 10;
+    /**
+     * The "what if" of a beoordeling depends only on things that never change once stored (its figures, its
+     * previous trede, its ronde's rules) and on the vastgestelde trede: found once, it is kept. Bounded so a
+     * long-running server does not keep every beoordeling it ever wrote a letter for.
+     */
+    private static final int MAX_ONTHOUDEN = 20_000;
+    private final Map<String, List<String>> watAls = new ConcurrentHashMap<>();
 
     private final BeoordelingService beoordelingen;
     private final InvoerService invoer;
@@ -191,6 +199,13 @@ public class Toezichtbrieven {
      * the bound would have done it.
      */
     List<String> watAls(Beoordeling b, int trede) {
+        if (watAls.size() > MAX_ONTHOUDEN) {
+            watAls.clear();
+        }
+        return watAls.computeIfAbsent(b.id() + "/" + trede, k -> zoekWatAls(b, trede));
+    }
+
+    private List<String> zoekWatAls(Beoordeling b, int trede) {
         List<String> zinnen = new ArrayList<>();
         int grens = Math.max(0, b.totaalopgave() - b.realisatie()) + MARGE;
         boolean omhoog = trede > b.vorigeTrede() && b.voorgesteldeTrede() > b.vorigeTrede();
@@ -202,7 +217,7 @@ public class Toezichtbrieven {
             OptionalInt m = beoordelingen.meerVoorTrede(b, 1, grens);
             m.ifPresent(n -> zinnen.add("Met " + vergunninghouders(n) + " meer was " + b.gemeenteNaam() + " op trede 1 gekomen."));
         }
-        return zinnen;
+        return List.copyOf(zinnen);
     }
 
     /** The decision this vaststelling revised, when it was a herziening. */

@@ -108,6 +108,17 @@ class SjablooncontroleTest {
     }
 
     @Test
+    void eenDoctypeMetEigenEntiteitenWordtGeweigerd() {
+        List<Regelsetfout> fouten = controle.controleer("brieven/toezichtbrief.html", """
+                <!DOCTYPE html [<!ENTITY geheim SYSTEM "file:///etc/passwd">]>
+                <html><body><p>&geheim;</p></body></html>
+                """);
+        assertThat(fouten).extracting(Regelsetfout::toString).containsExactly("brieven/toezichtbrief.html:1:1: Alleen "
+                + "<!DOCTYPE html> is toegestaan: een DOCTYPE met eigen declaraties of een verwijzing naar buiten kan "
+                + "bestanden inlezen.");
+    }
+
+    @Test
     void ookVoorHetOpmakenWordtGecontroleerd() {
         Opmaker opmaker = new Opmaker(controle);
         String kwaad = "<html><body><p th:text=\"${T(java.lang.Runtime).getRuntime().exec('touch /tmp/x')}\">x</p></body></html>";
