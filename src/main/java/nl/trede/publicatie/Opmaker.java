@@ -45,7 +45,7 @@ import org.xml.sax.SAXException;
 class Opmaker {
 
     static final String LETTERTYPE = "DejaVu Sans";
-    private static final Locale NEDERLANDS = Locale.forLanguageTag("nl-NL");
+    static final Locale NEDERLANDS = Locale.forLanguageTag("nl-NL");
 
     private final SpringTemplateEngine thymeleaf = new SpringTemplateEngine();
     private final Sjablooncontrole controle;
@@ -104,7 +104,7 @@ class Opmaker {
      * factories up for every document, a classpath scan that costs tens of milliseconds inside the packaged
      * jar. No DTD or entity from outside is ever read.
      */
-    private static Document xml(String html) {
+    static Document xml(String html) {
         try {
             DocumentBuilder parser = PARSER.get();
             parser.reset();

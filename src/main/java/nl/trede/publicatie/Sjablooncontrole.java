@@ -3,6 +3,7 @@ package nl.trede.publicatie;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.regex.Matcher;
@@ -14,6 +15,11 @@ import org.attoparser.MarkupParser;
 import org.attoparser.ParseException;
 import org.attoparser.config.ParseConfiguration;
 import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateProcessingException;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.StringTemplateResolver;
 import org.unbescape.html.HtmlEscape;
 
 /**
@@ -64,7 +70,11 @@ public class Sjablooncontrole implements Bestandscontrole {
         return fouten;
     }
 
-    /** Every problem of one template; empty when it may be rendered. */
+    /**
+     * Every problem of one template; empty when it may be rendered. A template that passes the check is then
+     * rendered with example models ({@link Proefmodel}) and read as XHTML, as the PDF will read it: a property
+     * that does not exist or a tag left open is found here, on its line.
+     */
     List<Regelsetfout> controleer(String pad, String inhoud) {
         Controle controle = new Controle(pad);
         try {
@@ -73,7 +83,43 @@ public class Sjablooncontrole implements Bestandscontrole {
             controle.fout(e.getLine() == null ? 0 : e.getLine(), e.getCol() == null ? 0 : e.getCol(),
                     "Het sjabloon is geen leesbare HTML: " + e.getMessage());
         }
+        if (controle.fouten.isEmpty()) {
+            for (Map<String, Object> model : Proefmodel.voor(pad)) {
+                try {
+                    Opmaker.xml(proef.process(inhoud, new Context(Opmaker.NEDERLANDS, model)));
+                } catch (TemplateProcessingException e) {
+                    // Thymeleaf wraps the error once per level; the line is on one of them, the reason on the deepest.
+                    Integer regel = null;
+                    Integer kolom = null;
+                    Throwable oorzaak = e;
+                    for (Throwable t = e; t != null; t = t.getCause()) {
+                        if (regel == null && t instanceof TemplateProcessingException tp && tp.getLine() != null) {
+                            regel = tp.getLine();
+                            kolom = tp.getCol();
+                        }
+                        oorzaak = t;
+                    }
+                    controle.fout(regel == null ? 0 : regel, kolom == null ? 0 : kolom,
+                            "Het sjabloon kon niet worden opgemaakt met een voorbeeld: " + oorzaak.getMessage());
+                    break;
+                } catch (IllegalStateException e) {
+                    controle.fout(0, 0, e.getMessage() + " Sluit elk element af (<br/>, <p>...</p>) en gebruik geen "
+                            + "HTML-entiteiten als &nbsp;; schrijf het teken zelf of &#160;.");
+                    break;
+                }
+            }
+        }
         return controle.fouten;
+    }
+
+    /** Renders the example models; never a template that did not pass the check. */
+    private final SpringTemplateEngine proef = new SpringTemplateEngine();
+
+    public Sjablooncontrole() {
+        StringTemplateResolver resolver = new StringTemplateResolver();
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCacheable(false);
+        proef.setTemplateResolver(resolver);
     }
 
     private static final class Controle extends AbstractMarkupHandler {

@@ -108,6 +108,29 @@ class SjablooncontroleTest {
     }
 
     @Test
+    void eenTikfoutInEenEigenschapWordtBijHetValiderenGevonden() {
+        String brief = RegelsetBron.uitMap(Path.of("rules")).get(Sjablooncontrole.TOEZICHTBRIEF);
+        String regel = "<h1 th:text=\"${brief.titel}\">Toezichtbrief</h1>";
+        assertThat(brief).contains(regel);
+        int regelnummer = (int) brief.substring(0, brief.indexOf(regel)).chars().filter(c -> c == '\n').count() + 1;
+        List<Regelsetfout> fouten = controle.controleer(Sjablooncontrole.TOEZICHTBRIEF,
+                brief.replace(regel, "<h1 th:text=\"${brief.titl}\">Toezichtbrief</h1>"));
+        assertThat(fouten).singleElement().satisfies(f -> {
+            assertThat(f.regel()).isEqualTo(regelnummer);
+            assertThat(f.melding()).startsWith("Het sjabloon kon niet worden opgemaakt met een voorbeeld: ").contains("titl");
+        });
+    }
+
+    @Test
+    void eenOpenGelatenElementWordtBijHetValiderenGevonden() {
+        String brief = RegelsetBron.uitMap(Path.of("rules")).get(Sjablooncontrole.TOEZICHTBRIEF);
+        List<Regelsetfout> fouten = controle.controleer(Sjablooncontrole.TOEZICHTBRIEF,
+                brief.replace("<p>Geacht college,</p>", "<p>Geacht college,<br></p>"));
+        assertThat(fouten).singleElement().extracting(Regelsetfout::melding).asString()
+                .startsWith("Het sjabloon gaf geen geldige XHTML").contains("Sluit elk element af");
+    }
+
+    @Test
     void eenDoctypeMetEigenEntiteitenWordtGeweigerd() {
         List<Regelsetfout> fouten = controle.controleer("brieven/toezichtbrief.html", """
                 <!DOCTYPE html [<!ENTITY geheim SYSTEM "file:///etc/passwd">]>
