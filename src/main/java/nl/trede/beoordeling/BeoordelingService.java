@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.trede.gemeente.Gemeente;
@@ -240,6 +241,31 @@ public class BeoordelingService {
     @Transactional(readOnly = true)
     public List<Beoordeling> vanGemeente(String gemeente) {
         return metBesluit(repository.vanGemeente(gemeente));
+    }
+
+    /**
+     * A dry run for the toezichtbrief's "what would have changed it": the smallest number of extra
+     * vergunninghouders, from 1 up to {@code grens}, with which the rules that judged it (its kader version,
+     * through the same code path as a run) would have proposed trede {@code doel} or lower for this
+     * beoordeling; empty when no number within the bound does. Nothing is stored.
+     */
+    @Transactional(readOnly = true)
+    public OptionalInt meerVoorTrede(Beoordeling b, int doel, int grens) {
+        Regelset regelset = regelsets.versie(b.kaderVersie() != null ? b.kaderVersie() : ronde(b.rondeId()).regelsetVersie());
+        Periodecijfers c = invoer.cijfers(b.cijfersId())
+                .orElseThrow(() -> new IllegalStateException("De cijfers van beoordeling " + b.id() + " zijn niet bewaard"));
+        Periode periode = Periode.van(b.periode());
+        // The previous trede the run used, so only the realisatie differs from the run.
+        Map<String, VorigeTrede> vorige = Map.of(b.gemeente(), new VorigeTrede(b.vorigeTrede(), b.vorigeTredeBron()));
+        for (int meer = 1; meer <= grens; meer++) {
+            Periodecijfers metMeer = new Periodecijfers(c.id(), c.invoerId(), c.gemeente(), c.periode(), c.taakstelling(),
+                    c.standBegin(), c.correcties(), Math.addExact(c.realisatie(), meer), c.tijdigGekoppeld(), c.vorigeTrede(),
+                    c.geregistreerdOp());
+            if (bereken(regelset, periode, List.of(metMeer), vorige).beoordelingen().get(0).voorgesteldeTrede() <= doel) {
+                return OptionalInt.of(meer);
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /**

@@ -2,6 +2,7 @@ package nl.trede.regels;
 
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -38,7 +39,7 @@ public class RegelsetService {
     static final String SYSTEEM = "systeem";
     static final int MAX_REDEN = 1000;
     /** The domains trede cannot do without; kaders come and go with their folders. */
-    private static final List<String> VEREIST = List.of("verdeelbesluit", "monitoring", "besluit");
+    private static final List<String> VEREIST = List.of("verdeelbesluit", "monitoring", "besluit", "brieven");
 
     private final RegelsProperties properties;
     private final RegelsetRepository repository;
@@ -50,11 +51,11 @@ public class RegelsetService {
     private final ConcurrentHashMap<String, Regelset> eerdereVersies = new ConcurrentHashMap<>();
 
     RegelsetService(RegelsProperties properties, RegelsetRepository repository, ActivatieRepository activaties,
-                    List<ScenarioUitvoerder> uitvoerders, Optional<Clock> klok) {
+                    List<ScenarioUitvoerder> uitvoerders, List<Bestandscontrole> controles, Optional<Clock> klok) {
         this.properties = properties;
         this.repository = repository;
         this.activaties = activaties;
-        this.validator = new RegelsetValidator(uitvoerders, properties.budget());
+        this.validator = new RegelsetValidator(uitvoerders, controles, properties.budget());
         this.klok = klok.orElse(Clock.systemUTC());
         List<Regelsetfout> indeling = new ArrayList<>();
         SortedMap<String, SortedMap<String, String>> perDomein = Domein.verdeel(leesBron(), indeling);
@@ -145,6 +146,15 @@ public class RegelsetService {
     /** Every domain in use, by its id. */
     public Map<String, Regelset> inGebruik() {
         return actief.get();
+    }
+
+    /**
+     * The version of {@code domein} that was in use at {@code moment} (as the activations recorded it); the one in
+     * use now when none was recorded by then: what a document made later is rendered with, as it was decided.
+     */
+    @Transactional(readOnly = true)
+    public Regelset inGebruikOp(String domein, Instant moment) {
+        return activaties.inGebruikOp(domein, moment).map(this::versie).orElseGet(() -> actief(domein));
     }
 
     /** The kaders in use, with their rules. */
