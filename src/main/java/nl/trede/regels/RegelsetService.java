@@ -3,6 +3,7 @@ package nl.trede.regels;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.trede.invoer.Periode;
+import nl.trede.systeem.Tijdstip;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -155,6 +157,11 @@ public class RegelsetService {
     @Transactional(readOnly = true)
     public Regelset inGebruikOp(String domein, Instant moment) {
         return activaties.inGebruikOp(domein, moment).map(this::versie).orElseGet(() -> actief(domein));
+    }
+
+    /** Today in the Netherlands: the date whose parameter values the rules page shows. */
+    public LocalDate vandaag() {
+        return LocalDate.now(klok.withZone(Tijdstip.NEDERLAND));
     }
 
     /** The kaders in use, with their rules. */

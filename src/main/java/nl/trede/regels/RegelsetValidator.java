@@ -132,12 +132,19 @@ final class RegelsetValidator {
                 while (m.find()) {
                     if (regelset.parameters().definitie(m.group(1)).isEmpty()) {
                         fouten.add(new Regelsetfout(pad, i + 1, m.start(1) + 1, "Onbekende parameter '" + m.group(1)
-                                + "'; bekend zijn: " + regelset.parameters().definities().stream()
-                                .map(ParameterDefinitie::naam).collect(Collectors.joining(", "))));
+                                + "'; bekend zijn: " + bekend(regelset)));
                     }
                 }
             }
         });
+        regelset.regels().forEach(r -> Uitlegtekst.namen(r.uitleg()).stream()
+                .filter(naam -> regelset.parameters().definitie(naam).isEmpty())
+                .forEach(naam -> fouten.add(new Regelsetfout(r.bestand(), r.regelnummer(), "De @uitleg van '" + r.naam()
+                        + "' noemt {" + naam + "}, maar er is geen parameter '" + naam + "'; bekend zijn: " + bekend(regelset)))));
         return fouten;
+    }
+
+    private static String bekend(Regelset regelset) {
+        return regelset.parameters().definities().stream().map(ParameterDefinitie::naam).collect(Collectors.joining(", "));
     }
 }
