@@ -7,26 +7,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.trede.support.TestDatabaseInitializer;
+import nl.trede.support.ApplicatieMetDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.server.PathContainer;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
- * The load test runs for a few seconds against the app on a random port (the context of the other HTTP
- * tests) and every call answers as it should. Times are not judged here; that is the load test's own run.
+ * The load test runs for a few seconds against the app on a random port (the one shared test context),
+ * and every call answers as it should. Times are not judged here; that is the load test's own run.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@ApplicatieMetDatabase
 class LastproefTest {
 
     @LocalServerPort
