@@ -51,23 +51,43 @@ final class SynthetischeCijfers {
         return gemeenten;
     }
 
+    /** One gemeente's made-up half-year; {@code vorigeTrede} null: the previous run's trede counts. */
+    record Halfjaar(String gemeente, String naam, int taakstelling, int standBegin, int realisatie, Integer tijdigGekoppeld,
+                    Integer vorigeTrede) {
+    }
+
     /**
-     * The half-year figures of every gemeente in trede's own layout. The first period carries a
-     * vorige trede; later ones leave it empty, so the previous run's trede is used, as in real use.
+     * A half-year of every gemeente, spread like real figures: taakstelling 0-120, a stand of -10..60,
+     * a realisatie up to what was due, a third with a known number tijdig gekoppeld (so a koppelingstekort
+     * occurs). Only the first period carries a vorige trede.
      */
-    String huisvesting(String periode, boolean eerste) {
-        StringBuilder csv = new StringBuilder("gemeente,periode,taakstelling,stand_begin,correcties,realisatie,"
-                + "tijdig_gekoppeld,vorige_trede\n");
+    List<Halfjaar> halfjaar(boolean eerste) {
+        List<Halfjaar> cijfers = new ArrayList<>();
         for (Gemeente g : gemeenten) {
             int taakstelling = random.nextInt(121);
             int standBegin = random.nextInt(71) - 10;
             int realisatie = random.nextInt(taakstelling + Math.max(standBegin, 0) + 1);
-            String tijdig = random.nextInt(3) == 0 ? String.valueOf(random.nextInt(taakstelling + 1)) : "";
-            String vorige = eerste ? String.valueOf(1 + random.nextInt(3)) : "";
-            csv.append(String.join(",", g.code(), periode, String.valueOf(taakstelling), String.valueOf(standBegin), "0",
-                    String.valueOf(realisatie), tijdig, vorige)).append('\n');
+            Integer tijdig = random.nextInt(3) == 0 ? random.nextInt(taakstelling + 1) : null;
+            Integer vorige = eerste ? 1 + random.nextInt(3) : null;
+            cijfers.add(new Halfjaar(g.code(), g.naam(), taakstelling, standBegin, realisatie, tijdig, vorige));
+        }
+        return cijfers;
+    }
+
+    /** {@link #halfjaar} in trede's own layout, for {@code POST /api/v1/invoer/huisvesting}. */
+    String huisvesting(String periode, boolean eerste) {
+        StringBuilder csv = new StringBuilder("gemeente,periode,taakstelling,stand_begin,correcties,realisatie,"
+                + "tijdig_gekoppeld,vorige_trede\n");
+        for (Halfjaar h : halfjaar(eerste)) {
+            csv.append(String.join(",", h.gemeente(), periode, String.valueOf(h.taakstelling()), String.valueOf(h.standBegin()),
+                    "0", String.valueOf(h.realisatie()), leegAlsNull(h.tijdigGekoppeld()), leegAlsNull(h.vorigeTrede())))
+                    .append('\n');
         }
         return csv.toString();
+    }
+
+    private static String leegAlsNull(Integer getal) {
+        return getal == null ? "" : getal.toString();
     }
 
     /**
