@@ -36,6 +36,7 @@ class LastproefTest {
         List<String> regels = new ArrayList<>();
         List<Uitslag> uitslagen = new Lastproef(URI.create("http://localhost:" + poort), "test",
                 Lastproef.Instellingen.rook(), null, regels::add).draai();
+        regels.forEach(System.out::println);
 
         assertThat(uitslagen).allSatisfy(u -> {
             assertThat(u.aantal()).as(u.naam()).isPositive();
