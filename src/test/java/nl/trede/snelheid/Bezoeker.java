@@ -1,6 +1,9 @@
 package nl.trede.snelheid;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -13,6 +16,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 /**
  * One client as a user has it: its own HTTP connection(s) and, for pages, its own session, logged in
@@ -24,21 +28,28 @@ final class Bezoeker {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
     private static final Duration WACHTTIJD = Duration.ofMinutes(5);
 
-    /** What came back: status, the whole body (read to the last byte) and the time to the last byte. */
-    record Antwoord(int status, byte[] inhoud, long nanos) {
+    /** What came back: status, the whole body as sent (read to the last byte) and the time to the last byte. */
+    record Antwoord(int status, byte[] inhoud, boolean gzip, long nanos) {
         String tekst() {
-            return new String(inhoud, StandardCharsets.UTF_8);
+            try (InputStream in = gzip ? new GZIPInputStream(new ByteArrayInputStream(inhoud)) : new ByteArrayInputStream(inhoud)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
     private final URI basis;
     private final HttpClient http;
     private final String basic;
+    private final boolean browser;
     private String csrf;
 
-    private Bezoeker(URI basis, String basic) {
+    /** {@code browser}: asks for gzip, as every browser does; a script (the API clients) does not. */
+    private Bezoeker(URI basis, String basic, boolean browser) {
         this.basis = basis;
         this.basic = basic;
+        this.browser = browser;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
@@ -46,13 +57,13 @@ final class Bezoeker {
 
     static Bezoeker voor(URI basis, Verzoek.Wie wie, String wachtwoord) {
         if (wie.gebruiker == null) {
-            return new Bezoeker(basis, null);
+            return new Bezoeker(basis, null, true);
         }
         if (wie.api) {
             return new Bezoeker(basis, "Basic " + Base64.getEncoder().encodeToString(
-                    (wie.gebruiker + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8)));
+                    (wie.gebruiker + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8)), false);
         }
-        Bezoeker bezoeker = new Bezoeker(basis, null);
+        Bezoeker bezoeker = new Bezoeker(basis, null, true);
         bezoeker.logIn(wie.gebruiker, wachtwoord);
         return bezoeker;
     }
@@ -81,6 +92,9 @@ final class Bezoeker {
         if (basic != null) {
             bouw.header("Authorization", basic);
         }
+        if (browser) {
+            bouw.header("Accept-Encoding", "gzip");
+        }
         if (verzoek.inhoud() == null) {
             bouw.method(verzoek.methode(), HttpRequest.BodyPublishers.noBody());
         } else {
@@ -94,7 +108,9 @@ final class Bezoeker {
         long begin = System.nanoTime();
         try {
             HttpResponse<byte[]> antwoord = http.send(bouw.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Antwoord(antwoord.statusCode(), antwoord.body(), System.nanoTime() - begin);
+            return new Antwoord(antwoord.statusCode(), antwoord.body(),
+                    antwoord.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase).isPresent(),
+                    System.nanoTime() - begin);
         } catch (IOException e) {
             throw new IllegalStateException(verzoek.naam() + ": " + e, e);
         } catch (InterruptedException e) {
