@@ -1,5 +1,6 @@
 package nl.trede.publicatie;
 
+import nl.trede.support.ApplicatieMetDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -13,9 +14,7 @@ import nl.trede.beoordeling.Beoordeling;
 import nl.trede.beoordeling.BeoordelingService;
 import nl.trede.invoer.Periode;
 import nl.trede.support.Chromium;
-import nl.trede.support.TestDatabaseInitializer;
 import nl.trede.support.Testcijfers;
-import nl.trede.support.Testklok;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -31,12 +30,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole flow as two officers do it in a browser: A deviates with a motivation on "Waarom deze trede?", B
@@ -44,10 +39,7 @@ import org.springframework.test.context.ContextConfiguration;
  * trede, the motivation and the "what if"; page 1 is rendered to target/toezichtbrief-pagina-1.png to look at.
  * Utrecht 2046-1 belongs to this test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@Import(Testklok.class)
+@ApplicatieMetDatabase
 class ToezichtbriefBrowserTest {
 
     private static WebDriver browser;
@@ -88,7 +80,7 @@ class ToezichtbriefBrowserTest {
         new Select(browser.findElement(By.id("reden"))).selectByValue("ZWAARDERE_INTERVENTIE");
         browser.findElement(By.id("motivering")).sendKeys(motivering);
         browser.findElement(By.xpath("//button[normalize-space()='Besluit vastleggen']")).click();
-        assertThat(browser.findElement(By.cssSelector(".melding.goed")).getText()).contains("Besluit vastgelegd: trede 3");
+        assertThat(melding()).contains("Besluit vastgelegd: trede 3");
         // Not vastgesteld yet: the API refuses the letter to this session too.
         assertThat(haal("/api/v1/beoordelingen/" + b.id() + "/toezichtbrief").status()).isEqualTo(409);
         meldAf();
@@ -96,7 +88,7 @@ class ToezichtbriefBrowserTest {
         meldAan("toezichthouder2");
         open("/beoordelingen/" + b.id());
         browser.findElement(By.xpath("//button[normalize-space()='Vaststellen']")).click();
-        assertThat(browser.findElement(By.cssSelector(".melding.goed")).getText()).contains("Vastgesteld: trede 3");
+        assertThat(melding()).contains("Vastgesteld: trede 3");
         WebElement link = browser.findElement(By.id("toezichtbrief"));
         Antwoord brief = haal(link.getAttribute("href"));
         assertThat(brief.status()).isEqualTo(200);
@@ -131,6 +123,17 @@ class ToezichtbriefBrowserTest {
         Antwoord rapport = haal("/api/v1/beoordelingsrondes/" + ronde + "/voortgangsrapportage");
         assertThat(rapport.status()).isEqualTo(200);
         Files.write(Path.of("target", "voortgangsrapportage-browser.pdf"), rapport.inhoud());
+    }
+
+    /**
+     * The message of the page a form post led to. A click returns before the next page has loaded on a fast machine,
+     * so this waits for it; a refusal (melding fout) fails with its own text.
+     */
+    private String melding() {
+        WebElement melding = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".melding.goed, .melding.fout")));
+        assertThat(melding.getAttribute("class")).as(melding.getText()).contains("goed");
+        return melding.getText();
     }
 
     private record Antwoord(int status, String type, byte[] inhoud) {
