@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import nl.trede.systeem.Tijdstip;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs the half-yearly assessment: builds the facts from the latest figures and the previous
@@ -44,20 +46,24 @@ public class BeoordelingService {
     private final RegelsetService regelsets;
     private final Engineversie engine;
     private final BeoordelingRepository repository;
+    private final RondeRepository rondes;
     private final BeslissingRepository beslissingen;
+    private final JsonMapper json;
     private final Clock klok;
     private final ApplicationEventPublisher gebeurtenissen;
 
     BeoordelingService(InvoerService invoer, GemeenteService gemeenten, RegelsetService regelsets, Engineversie engine,
-                       BeoordelingRepository repository, BeslissingRepository beslissingen, Optional<Clock> klok,
-                       ApplicationEventPublisher gebeurtenissen) {
+                       BeoordelingRepository repository, RondeRepository rondes, BeslissingRepository beslissingen,
+                       Optional<Clock> klok, ApplicationEventPublisher gebeurtenissen, JsonMapper json) {
         this.gebeurtenissen = gebeurtenissen;
         this.invoer = invoer;
         this.gemeenten = gemeenten;
         this.regelsets = regelsets;
         this.engine = engine;
         this.repository = repository;
+        this.rondes = rondes;
         this.beslissingen = beslissingen;
+        this.json = json;
         this.klok = klok.orElse(Clock.systemUTC());
     }
 
@@ -113,15 +119,11 @@ public class BeoordelingService {
         Beoordelingsronde ronde = new Beoordelingsronde(0, periode.toString(), provincie.map(Provincie::code).orElse(null),
                 provincie.map(Provincie::naam).orElse(null), null, engine.drools(), engine.trede(), door, nu,
                 voorlopig, beoordelingen.size());
-        long rondeId = repository.bewaarRonde(ronde);
-        List<Long> ids = repository.bewaarBeoordelingen(rondeId, beoordelingen);
-        Map<String, Long> idPerGemeente = new LinkedHashMap<>();
-        for (int i = 0; i < beoordelingen.size(); i++) {
-            idPerGemeente.put(beoordelingen.get(i).gemeente(), ids.get(i));
-        }
-        Map<Long, List<GevuurdeRegel>> regelsPerBeoordeling = new LinkedHashMap<>();
-        delen.forEach(d -> d.berekening().regels().forEach((gemeente, regels) -> regelsPerBeoordeling.put(idPerGemeente.get(gemeente), regels)));
-        repository.bewaarRegels(regelsPerBeoordeling);
+        Map<String, List<GevuurdeRegel>> regelsPerGemeente = new HashMap<>();
+        delen.forEach(d -> regelsPerGemeente.putAll(d.berekening().regels()));
+        BewaardeRonde opgeslagen = rondes.voegToe(BewaardeRonde.van(ronde, beoordelingen, regelsPerGemeente, json));
+        long rondeId = opgeslagen.id();
+        Map<String, Long> idPerGemeente = opgeslagen.idPerGemeente();
         Beoordelingsronde bewaard = repository.ronde(rondeId).orElseThrow();
         gebeurtenissen.publishEvent(new RondeUitgevoerd(bewaard, delen.stream().map(d -> new RondeUitgevoerd.Deel(
                 d.keuze().regelset(), List.copyOf(d.berekening().parameterfeiten()), d.berekening().cijferfeiten(),
