@@ -2,6 +2,7 @@ package nl.trede.verdeling;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.trede.systeem.Jsonb;
@@ -36,16 +37,19 @@ record BewaardeVerdeling(
     record Regel(int volgnummer, String regel, String grondslag, String conclusies) {
     }
 
-    /** The verdeling {@code v}, which carries the id taken for it, with the request as received and its result as JSON. */
+    /**
+     * The verdeling {@code v}, which carries the id taken for it, with the request as received and its result as JSON.
+     * The rows keep the order of the verdeling, so the exclusions get their ids in the order of the table, as before.
+     */
     static BewaardeVerdeling van(Verdeling v, Jsonb invoer, Jsonb resultaat) {
         return new BewaardeVerdeling(v.id(), v.provincie(), v.provincieNaam(), v.naam(), v.gepubliceerd(), v.toelichting(),
                 v.regelsetVersie(), v.regulier().opgave(), v.amv().opgave(), invoer, resultaat, v.vastgelegdDoor(), v.vastgelegdOp(),
                 v.gemeenten().stream().map(g -> new Gemeente(g.gemeente(), g.regulier(), g.amv(), g.restRegulier(), g.restAmv(),
-                        g.percentageRegulier(), g.percentageAmv())).collect(Collectors.toSet()),
+                        g.percentageRegulier(), g.percentageAmv())).collect(Collectors.toCollection(LinkedHashSet::new)),
                 v.gemeenten().stream().flatMap(g -> g.uitgesloten().stream().map(u -> new Uitsluiting(g.gemeente(),
                         u.criterium().name(), u.soorten().contains(Soort.REGULIER), u.soorten().contains(Soort.AMV),
-                        u.grondslag(), u.uitleg()))).collect(Collectors.toSet()),
+                        u.grondslag(), u.uitleg()))).collect(Collectors.toCollection(LinkedHashSet::new)),
                 v.regels().stream().map(r -> new Regel(r.volgnummer(), r.regel(), r.grondslag(), String.join("\n", r.conclusies())))
-                        .collect(Collectors.toSet()));
+                        .collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 }
