@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import nl.trede.regels.Parameters;
 
-/** The treden with their names and colours in force on a date, from {@code rules/parameters/}. */
+/** The treden with their names and colours in force on a date, from {@code rules/interventieladder/<kader>/parameters/}. */
 record Ladder(List<Trede> treden) {
 
     static Ladder op(Parameters parameters, LocalDate datum) {
