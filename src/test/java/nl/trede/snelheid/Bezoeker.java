@@ -14,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -29,6 +31,8 @@ final class Bezoeker {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
     private static final Pattern NIEUW_TOKEN = Pattern.compile("id=\"nieuw-token\">([^<]+)<");
     private static final Duration WACHTTIJD = Duration.ofMinutes(5);
+    /** One token per user and app, shared by its clients, as one script making parallel calls uses one token. */
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     /** What came back: status, the whole body as sent (read to the last byte) and the time to the last byte. */
     record Antwoord(int status, byte[] inhoud, boolean gzip, long nanos) {
@@ -62,9 +66,12 @@ final class Bezoeker {
             return new Bezoeker(basis, null, true);
         }
         if (wie.tokenrol != null) {
-            Bezoeker sessie = new Bezoeker(basis, null, true);
-            sessie.logIn(wie.gebruiker, wachtwoord);
-            return new Bezoeker(basis, "Bearer " + sessie.maakToken(wie.tokenrol), false);
+            String token = TOKENS.computeIfAbsent(basis + " " + wie, sleutel -> {
+                Bezoeker sessie = new Bezoeker(basis, null, true);
+                sessie.logIn(wie.gebruiker, wachtwoord);
+                return sessie.maakToken(wie.tokenrol);
+            });
+            return new Bezoeker(basis, "Bearer " + token, false);
         }
         if (wie.api) {
             return new Bezoeker(basis, "Basic " + Base64.getEncoder().encodeToString(
