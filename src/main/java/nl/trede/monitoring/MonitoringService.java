@@ -64,7 +64,7 @@ public class MonitoringService {
         return metSignalen(List.of(ruw(g, soort, gebied(gebied).code(), peildatum)), peildatum).get(0);
     }
 
-    /** Seed 002's table for a province; the total is the sum of its gemeenten, as the table prints it. */
+    /** The PRT Drenthe notitie's table for a province; the total is the sum of its gemeenten, as the table prints it. */
     public ProvincieOverzicht provincieOverzicht(String provincie, LocalDate peildatum) {
         return provincieOverzicht(gegevens(), provincie, peildatum);
     }
@@ -147,7 +147,7 @@ public class MonitoringService {
         return perMaand;
     }
 
-    /** Per province the opgave, realisatie and delta of every opgave (seed 000, page 2). */
+    /** Per province the opgave, realisatie and delta of every opgave (the national dashboard (Opvang, Asiel, Huisvesting vergunninghouders, Opvang AMV, Opvang Oekraïne, Nidos AMV), page 2). */
     List<Overzichtsregel> provinciesOverzicht(Gegevens g, LocalDate peildatum) {
         List<Provincie> provincies = gemeenten.provincies();
         List<Stand> ruwe = new ArrayList<>();
@@ -183,7 +183,7 @@ public class MonitoringService {
 
     /**
      * The stand that colours each gemeente on the map: its own, or for Oekraine that of its
-     * veiligheidsregio (seed 000: "in het kaartje is dus de stand van zaken voor de gehele
+     * veiligheidsregio (the national dashboard: "in het kaartje is dus de stand van zaken voor de gehele
      * veiligheidsregio weergegeven"), computed once per region.
      */
     Map<String, Stand> kaartstanden(Gegevens g, OpgaveSoort soort, List<Gemeente> leden, LocalDate peildatum) {

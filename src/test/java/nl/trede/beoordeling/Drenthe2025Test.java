@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Drenthe 2025-1 from the COA monthly overview of seed 002 (PRT Drenthe, 14 November 2025): the
+ * Drenthe 2025-1 from the COA monthly overview of the notitie 'Stand van zaken realisatie opgaven' (Bestuurlijke PRT Drenthe, 19 November 2025) (PRT Drenthe, 14 November 2025): the
  * stand einde of every gemeente must equal the stand printed for 1 July 2025.
  */
 @ApplicatieMetDatabase

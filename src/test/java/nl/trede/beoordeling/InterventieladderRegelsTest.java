@@ -75,7 +75,7 @@ class InterventieladderRegelsTest {
     @Test
     void zonderTijdigGekoppeldGeenKoppelingstekort() {
         // G unknown: judged on the totaalopgave. O = 32 + 22 + 0 = 54, R = 12 < T + C = 22: trede 1 -> 2, E = 42
-        // (Aa en Hunze 2025-1, seed 002).
+        // (Aa en Hunze 2025-1, the notitie 'Stand van zaken realisatie opgaven' (Bestuurlijke PRT Drenthe, 19 November 2025)).
         Uitslag u = beoordeel(22, 32, 0, 12, null, 1);
         assertThat(u.voorstel().grondslag()).isEqualTo(Grondslag.TOTAALOPGAVE);
         assertThat(u.voorstel().trede()).isEqualTo(2);

@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The COA monthly overview of Drenthe 2025 (seed 002), as shipped for the demo, imported over REST. */
+/** The COA monthly overview of Drenthe 2025 (the notitie 'Stand van zaken realisatie opgaven' (Bestuurlijke PRT Drenthe, 19 November 2025)), as shipped for the demo, imported over REST. */
 @ApplicatieMetDatabase
 class DrentheInvoerTest {
 

@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The voortgangsrapportage on an example shaped like the Utrecht report over 2023-2 (seed: Voortgangsrapportage
+ * The voortgangsrapportage on an example shaped like the Utrecht report over 2023-2 (the Voortgangsrapportage
  * huisvesting vergunninghouders provincie Utrecht, tweede helft 2023). Utrecht 2023-2 and 2024-1, and 2044 of
  * Utrecht, belong to this test among the publication tests.
  */

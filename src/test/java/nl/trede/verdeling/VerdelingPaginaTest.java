@@ -118,7 +118,7 @@ class VerdelingPaginaTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("niet door trede berekend"), containsString("5787"),
                         containsString("538"), containsString("Hengelo (O.)"),
-                        // seed 004, chapter 3: the gemeenten excluded because the verslag meets the indicatieve verdeling
+                        // the Verdeelbesluit Overijssel 2024 with its Toelichting (20 December 2024, nr. 6015733), chapter 3: the gemeenten excluded because the verslag meets the indicatieve verdeling
                         containsString("Almelo, Deventer, Hardenberg, Hengelo (O.), Kampen, Rijssen-Holten, Tubbergen"))));
         String csv = mvc.perform(get("/verdelingen/" + id + "/tabel7.csv").with(user("beleid").roles("BELEIDSMEDEWERKER")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
