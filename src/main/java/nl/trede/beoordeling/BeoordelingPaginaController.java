@@ -9,7 +9,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.trede.gemeente.GemeenteService;
-import nl.trede.invoer.Periode;
+import nl.trede.kern.Periode;
 import nl.trede.monitoring.KaartVormen;
 import nl.trede.systeem.ConflictException;
 import nl.trede.systeem.GeweigerdException;

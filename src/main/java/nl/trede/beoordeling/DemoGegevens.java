@@ -3,7 +3,7 @@ package nl.trede.beoordeling;
 import java.io.IOException;
 import java.io.InputStream;
 import nl.trede.invoer.InvoerService;
-import nl.trede.invoer.Periode;
+import nl.trede.kern.Periode;
 import nl.trede.systeem.IngebeddeDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

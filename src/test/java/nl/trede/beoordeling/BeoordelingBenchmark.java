@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import nl.trede.TredeApplication;
 import nl.trede.gemeente.Gemeente;
 import nl.trede.gemeente.GemeenteService;
-import nl.trede.invoer.Periode;
+import nl.trede.kern.Periode;
 import nl.trede.regels.Regelset;
 import nl.trede.regels.RegelsetBron;
 import nl.trede.regels.RegelsetCompiler;

@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.file.Path;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import nl.trede.invoer.Periode;
+import nl.trede.kern.Periode;
 import nl.trede.regels.RegelsetBron;
 import nl.trede.regels.RegelsetCompiler;
 import nl.trede.support.ApplicatieMetDatabase;

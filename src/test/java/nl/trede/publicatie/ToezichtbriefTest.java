@@ -20,7 +20,7 @@ import java.util.zip.ZipInputStream;
 import nl.trede.beoordeling.Beoordeling;
 import nl.trede.beoordeling.BeoordelingService;
 import nl.trede.beoordeling.BesluitService;
-import nl.trede.invoer.Periode;
+import nl.trede.kern.Periode;
 import nl.trede.regels.Regelset;
 import nl.trede.regels.RegelsetBron;
 import nl.trede.regels.RegelsetCompiler;
