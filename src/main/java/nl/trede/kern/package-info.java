@@ -1,6 +1,6 @@
 /**
  * The shared kernel: values every capability uses and none owns ({@link nl.trede.kern.Periode},
- * {@link nl.trede.kern.GemeenteCode}). It depends on no capability and holds no state, service or table;
- * every capability may use it.
+ * {@link nl.trede.kern.GemeenteCode}) and the one way trede hashes ({@link nl.trede.kern.Sha256}). It depends
+ * on no capability and holds no state, service or table; every capability may use it.
  */
 package nl.trede.kern;
