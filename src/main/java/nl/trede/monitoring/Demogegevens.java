@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import nl.trede.systeem.AlleenDemo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -12,10 +13,11 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the figures of seed 000 (national) and seed 002 (Drenthe) once, into empty monitoring
- * tables, through the same import a user runs; a database with figures is left alone.
+ * The demo ({@link AlleenDemo}) loads the figures of seed 000 (national) and seed 002 (Drenthe) once, into
+ * empty monitoring tables, through the same import a user runs; a database with figures is left alone.
  */
 @Component
+@AlleenDemo
 class Demogegevens implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(Demogegevens.class);

@@ -12,13 +12,21 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.trede.support.ApplicatieMetDatabase;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The API and the service on the demo data of seed 000 and seed 002. */
 @ApplicatieMetDatabase
 class MonitoringApiTest {
+
+    /** This test's own fixture: the monitoring figures of seed 000 and seed 002. */
+    @BeforeAll
+    static void gegevens(@Autowired ApplicationContext context) {
+        Monitoringgegevens.laad(context);
+    }
 
     private static final LocalDate NOVEMBER = LocalDate.of(2025, 11, 3);
 

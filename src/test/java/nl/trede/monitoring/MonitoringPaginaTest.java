@@ -11,13 +11,21 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.trede.support.ApplicatieMetDatabase;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The server-rendered pages: the map's shapes and colours, the tables and their figures. */
 @ApplicatieMetDatabase
 class MonitoringPaginaTest {
+
+    /** This test's own fixture: the monitoring figures of seed 000 and seed 002. */
+    @BeforeAll
+    static void gegevens(@Autowired ApplicationContext context) {
+        Monitoringgegevens.laad(context);
+    }
 
     private static final Pattern VLAK = Pattern.compile(
             "<path id=\"(GM\\d{4})\" class=\"gemeente\" tabindex=\"0\" d=\"[^\"]+\" fill=\"(#[0-9a-f]{6})\" data-gemeente=\"\\1\" data-signaal=\"([a-z-]+)\"");
