@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * {@code uitleg_bevat} (a text the explanation must contain).
  */
 @Component
-public class InterventieladderScenarios implements ScenarioUitvoerder {
+class InterventieladderScenarios implements ScenarioUitvoerder {
 
     /** Edge values of the grid: zero, equal to each other, voorsprong (negative stand), G unknown. */
     private static final int[] STAND = {-10, 0, 10};
