@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -103,6 +104,16 @@ class MonitoringPaginaTest {
     @Test
     void eenGemeentepagina() throws Exception {
         assertThat(pagina("/monitoring/gemeenten/GM1701?peildatum=2025-11-03")).contains("Westerveld").contains("geen opgave");
+    }
+
+    /** The path names a gemeente by its CBS code, as CBS writes it or in lower case; anything else is no gemeente. */
+    @Test
+    void eenGemeentepaginaAlleenOpGemeentecode() throws Exception {
+        assertThat(pagina("/monitoring/gemeenten/gm1701?peildatum=2025-11-03")).contains("Westerveld");
+        for (String geen : new String[] {"GM170", "GM17010", "PV22", "VR03", "GM9999", "G".repeat(5000)}) {
+            mvc.perform(get("/monitoring/gemeenten/" + geen).with(user("auditor").roles("AUDITOR")))
+                    .andExpect(status().isNotFound());
+        }
     }
 
     private static String kleur(String klasse) {
