@@ -9,7 +9,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.trede.gemeente.GemeenteService;
-import nl.trede.invoer.Periode;
+import nl.trede.kern.Periode;
 import nl.trede.monitoring.KaartVormen;
 import nl.trede.systeem.ConflictException;
 import nl.trede.systeem.GeweigerdException;
@@ -40,9 +40,6 @@ class BeoordelingPaginaController {
         this.vormen = vormen;
     }
 
-    /** Colour of a gemeente whose trede is not vastgesteld yet: on the map it shows as not decided. */
-    static final String KLEUR_NIET_VASTGESTELD = "#d9d9d9";
-
     /** One gemeente on the map of a ronde, coloured by its vastgestelde trede; {@code titel} is read on hover and focus. */
     record Tredevlak(String code, String naam, String pad, String kleur, String titel, long beoordeling, String trede) {
     }
@@ -54,7 +51,7 @@ class BeoordelingPaginaController {
                     Trede t = vast == null ? null : treden.get(vast);
                     String titel = b.gemeenteNaam() + ": " + (vast == null ? "nog niet vastgesteld (voorgesteld trede "
                             + b.voorgesteldeTrede() + ")" : "trede " + vast + (t == null ? "" : ", " + t.naam()));
-                    return new Tredevlak(b.gemeente(), b.gemeenteNaam(), v.pad(), t == null ? KLEUR_NIET_VASTGESTELD
+                    return new Tredevlak(b.gemeente(), b.gemeenteNaam(), v.pad(), t == null ? Tredekleur.NIET_VASTGESTELD.code()
                             : t.kleurcode(), titel, b.id(), vast == null ? "niet vastgesteld" : "trede " + vast);
                 })).toList();
     }
@@ -123,7 +120,7 @@ class BeoordelingPaginaController {
         model.addAttribute("kaart", kaart(beoordelingen, treden));
         model.addAttribute("kaartViewBox", vormen.viewBox(beoordelingen.stream().map(Beoordeling::gemeente).toList()));
         model.addAttribute("kaartBron", KaartVormen.BRON);
-        model.addAttribute("kleurNietVastgesteld", KLEUR_NIET_VASTGESTELD);
+        model.addAttribute("kleurNietVastgesteld", Tredekleur.NIET_VASTGESTELD.code());
         model.addAttribute("nieuwereCijfers", service.nieuwereCijfers(id));
         model.addAttribute("andereRondes", service.rondes(ronde.periode(), ronde.provincieCode()).stream()
                 .filter(r -> r.id() != id).toList());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import nl.trede.systeem.AlleenDemo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -12,10 +13,13 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the figures of the national dashboard (Opvang, Asiel, Huisvesting vergunninghouders, Opvang AMV, Opvang Oekraïne, Nidos AMV) (national) and the notitie 'Stand van zaken realisatie opgaven' (Bestuurlijke PRT Drenthe, 19 November 2025) (Drenthe) once, into empty monitoring
- * tables, through the same import a user runs; a database with figures is left alone.
+ * The demo ({@link AlleenDemo}) loads the figures of the national dashboard (Opvang, Asiel, Huisvesting vergunninghouders,
+ * Opvang AMV, Opvang Oekraïne, Nidos AMV) and of the notitie 'Stand van zaken realisatie opgaven' (Bestuurlijke PRT
+ * Drenthe, 19 November 2025) once, into empty monitoring tables, through the same import a user runs; a database
+ * with figures is left alone.
  */
 @Component
+@AlleenDemo
 class Demogegevens implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(Demogegevens.class);

@@ -17,7 +17,7 @@ import nl.trede.gemeente.GemeenteCellen;
 import nl.trede.gemeente.GemeenteService;
 import nl.trede.invoer.InvoerService;
 import nl.trede.invoer.Maandoverzicht;
-import nl.trede.invoer.Periode;
+import nl.trede.kern.Periode;
 import nl.trede.systeem.Fouten;
 import nl.trede.systeem.OngeldigeInvoerException;
 import org.springframework.stereotype.Service;

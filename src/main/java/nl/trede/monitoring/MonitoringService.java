@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import nl.trede.gemeente.Gemeente;
 import nl.trede.gemeente.GemeenteService;
 import nl.trede.gemeente.Provincie;
+import nl.trede.kern.GemeenteCode;
 import nl.trede.systeem.NietGevondenException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -230,7 +231,8 @@ public class MonitoringService {
             return gemeenten.alle().stream().filter(g -> c.equals(g.veiligheidsregioCode())).findFirst()
                     .map(g -> new Gebied(c, "Veiligheidsregio " + g.veiligheidsregio())).orElseThrow(() -> onbekend(code));
         }
-        return gemeenten.metCode(c).map(g -> new Gebied(g.code(), g.naam())).orElseThrow(() -> onbekend(code));
+        return GemeenteCode.lees(c).flatMap(gemeenten::metCode).map(g -> new Gebied(g.code(), g.naam()))
+                .orElseThrow(() -> onbekend(code));
     }
 
     public Provincie provincie(String codeOfNaam) {
@@ -251,7 +253,7 @@ public class MonitoringService {
 
     private Stand ruw(Gegevens g, OpgaveSoort soort, String gebied, LocalDate peildatum) {
         Optional<Opgave> eigen = g.opgave(soort, gebied, peildatum);
-        if (eigen.isEmpty() && !gebied.startsWith("GM") && !gebied.equals(Gebied.NEDERLAND)) {
+        if (eigen.isEmpty() && GemeenteCode.lees(gebied).isEmpty() && !gebied.equals(Gebied.NEDERLAND)) {
             return som(g, soort, gebied, gemeentenIn(gebied), peildatum);
         }
         Opgave o = eigen.orElse(null);

@@ -1,8 +1,8 @@
 package nl.trede.publicatie;
 
 import java.util.List;
-import nl.trede.invoer.Periode;
 import nl.trede.invoer.Periodecijfers;
+import nl.trede.kern.Periode;
 import nl.trede.regels.RegelTekst;
 
 /**

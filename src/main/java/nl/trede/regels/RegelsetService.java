@@ -13,7 +13,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
-import nl.trede.invoer.Periode;
+import nl.trede.kern.Periode;
 import nl.trede.systeem.Tijdstip;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

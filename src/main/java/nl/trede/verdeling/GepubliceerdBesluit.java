@@ -14,6 +14,7 @@ import nl.trede.gemeente.Gemeente;
 import nl.trede.gemeente.GemeenteCellen;
 import nl.trede.gemeente.GemeenteService;
 import nl.trede.gemeente.Provincie;
+import nl.trede.systeem.AlleenDemo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -24,11 +25,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores the published Verdeelbesluit Overijssel 2024 (the Verdeelbesluit Overijssel 2024 with its Toelichting (20 December 2024, nr. 6015733), Tabel 7) at start-up when it is not
- * there yet, so it can be viewed next to computed verdelingen. The seeds do not give its inputs, so it
+ * The demo ({@link AlleenDemo}) stores the published Verdeelbesluit Overijssel 2024 (Toelichting of 20 December 2024,
+ * nr. 6015733, Tabel 7) at start-up when it is not there yet, so it can be viewed next to computed verdelingen. The
+ * published documents do not give its inputs, so it
  * is marked as taken over, not computed: only its final numbers per gemeente are known.
  */
 @Component
+@AlleenDemo
 class GepubliceerdBesluit implements ApplicationRunner {
 
     static final String NAAM = "Verdeelbesluit Overijssel 2024";

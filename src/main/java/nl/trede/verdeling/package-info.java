@@ -5,4 +5,7 @@
  * is {@link nl.trede.verdeling.Verdeler}: one percentage per soort, capped per gemeente at its total
  * indicatieve verdeling (regular plus amv, regular spread first). Facts handed to the rules are public records.
  */
+@ApplicationModule(allowedDependencies = {"bestand", "gemeente", "regels", "systeem"})
 package nl.trede.verdeling;
+
+import org.springframework.modulith.ApplicationModule;

@@ -12,13 +12,21 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.trede.support.ApplicatieMetDatabase;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The API and the service on the demo data of the national dashboard (Opvang, Asiel, Huisvesting vergunninghouders, Opvang AMV, Opvang Oekraïne, Nidos AMV) and the notitie 'Stand van zaken realisatie opgaven' (Bestuurlijke PRT Drenthe, 19 November 2025). */
 @ApplicatieMetDatabase
 class MonitoringApiTest {
+
+    /** This test's own fixture: the monitoring figures of the national dashboard and of the PRT Drenthe notitie of 19 November 2025. */
+    @BeforeAll
+    static void gegevens(@Autowired ApplicationContext context) {
+        Monitoringgegevens.laad(context);
+    }
 
     private static final LocalDate NOVEMBER = LocalDate.of(2025, 11, 3);
 

@@ -5,19 +5,28 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.trede.support.ApplicatieMetDatabase;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The server-rendered pages: the map's shapes and colours, the tables and their figures. */
 @ApplicatieMetDatabase
 class MonitoringPaginaTest {
+
+    /** This test's own fixture: the monitoring figures of the national dashboard and of the PRT Drenthe notitie of 19 November 2025. */
+    @BeforeAll
+    static void gegevens(@Autowired ApplicationContext context) {
+        Monitoringgegevens.laad(context);
+    }
 
     private static final Pattern VLAK = Pattern.compile(
             "<path id=\"(GM\\d{4})\" class=\"gemeente\" tabindex=\"0\" d=\"[^\"]+\" fill=\"(#[0-9a-f]{6})\" data-gemeente=\"\\1\" data-signaal=\"([a-z-]+)\"");
@@ -95,6 +104,16 @@ class MonitoringPaginaTest {
     @Test
     void eenGemeentepagina() throws Exception {
         assertThat(pagina("/monitoring/gemeenten/GM1701?peildatum=2025-11-03")).contains("Westerveld").contains("geen opgave");
+    }
+
+    /** The path names a gemeente by its CBS code, as CBS writes it or in lower case; anything else is no gemeente. */
+    @Test
+    void eenGemeentepaginaAlleenOpGemeentecode() throws Exception {
+        assertThat(pagina("/monitoring/gemeenten/gm1701?peildatum=2025-11-03")).contains("Westerveld");
+        for (String geen : new String[] {"GM170", "GM17010", "PV22", "VR03", "GM9999", "G".repeat(5000)}) {
+            mvc.perform(get("/monitoring/gemeenten/" + geen).with(user("auditor").roles("AUDITOR")))
+                    .andExpect(status().isNotFound());
+        }
     }
 
     private static String kleur(String klasse) {

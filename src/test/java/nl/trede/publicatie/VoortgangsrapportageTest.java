@@ -12,7 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import nl.trede.beoordeling.BeoordelingService;
 import nl.trede.beoordeling.BesluitService;
-import nl.trede.invoer.Periode;
+import nl.trede.kern.Periode;
 import nl.trede.support.ApplicatieMetDatabase;
 import nl.trede.support.Tabel2Utrecht;
 import nl.trede.support.Testcijfers;

@@ -1,5 +1,6 @@
 package nl.trede.systeem;
 
+import nl.trede.kern.Periode;
 import nl.trede.support.ApplicatieMetDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import nl.trede.beoordeling.BeoordelingService;
-import nl.trede.invoer.Periode;
 import nl.trede.support.Chromium;
 import nl.trede.support.Testcijfers;
 import org.junit.jupiter.api.AfterAll;

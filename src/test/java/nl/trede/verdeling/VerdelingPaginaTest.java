@@ -19,14 +19,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import nl.trede.support.ApplicatieMetDatabase;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 @ApplicatieMetDatabase
 class VerdelingPaginaTest {
+
+    /** This test's own fixture: the published Verdeelbesluit Overijssel 2024. */
+    @BeforeAll
+    static void gegevens(@Autowired ApplicationContext context) {
+        GepubliceerdBesluitOverijssel.laad(context);
+    }
 
     private static final String GEMEENTEN = """
             gemeente;indicatiefRegulier;indicatiefAmv;verslagRegulier;verslagAmv;kansrijkRegulier;historischGemiddelde
