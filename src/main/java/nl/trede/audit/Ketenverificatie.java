@@ -54,8 +54,7 @@ public class Ketenverificatie {
             // The last checkpoint is a head noted inside trede: a walk from the start must still reach it.
             laatste.ifPresent(wandeling::bevat);
         }
-        Verificatie.Kop kop = bewijzen.laatste().map(l -> new Verificatie.Kop(l.getValue(), bewijzen.aantal(), l.getKey()))
-                .orElse(new Verificatie.Kop(Bewijs.BEGIN, 0, null));
+        Verificatie.Kop kop = Bewijzen.kop(bewijzen);
         if (gegeven != null) {
             tegenKop(gegeven, kop).ifPresent(wandeling.breuken::add);
         }

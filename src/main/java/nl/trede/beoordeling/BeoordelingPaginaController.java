@@ -1,6 +1,7 @@
 package nl.trede.beoordeling;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.trede.gemeente.GemeenteService;
 import nl.trede.invoer.Periode;
+import nl.trede.monitoring.KaartVormen;
 import nl.trede.systeem.ConflictException;
 import nl.trede.systeem.GeweigerdException;
 import nl.trede.systeem.OngeldigeInvoerException;
@@ -29,11 +31,33 @@ class BeoordelingPaginaController {
     private final BeoordelingService service;
     private final BesluitService besluiten;
     private final GemeenteService gemeenten;
+    private final KaartVormen vormen;
 
-    BeoordelingPaginaController(BeoordelingService service, BesluitService besluiten, GemeenteService gemeenten) {
+    BeoordelingPaginaController(BeoordelingService service, BesluitService besluiten, GemeenteService gemeenten,
+                                KaartVormen vormen) {
         this.service = service;
         this.besluiten = besluiten;
         this.gemeenten = gemeenten;
+        this.vormen = vormen;
+    }
+
+    /** Colour of a gemeente whose trede is not vastgesteld yet: on the map it shows as not decided. */
+    static final String KLEUR_NIET_VASTGESTELD = "#d9d9d9";
+
+    /** One gemeente on the map of a ronde, coloured by its vastgestelde trede; {@code titel} is read on hover and focus. */
+    record Tredevlak(String code, String naam, String pad, String kleur, String titel, long beoordeling, String trede) {
+    }
+
+    private List<Tredevlak> kaart(List<Beoordeling> beoordelingen, Map<Integer, Trede> treden) {
+        return beoordelingen.stream().sorted(Comparator.comparing(Beoordeling::gemeenteNaam))
+                .flatMap(b -> vormen.vorm(b.gemeente()).stream().map(v -> {
+                    Integer vast = b.besluit().vastgesteldeTrede();
+                    Trede t = vast == null ? null : treden.get(vast);
+                    String titel = b.gemeenteNaam() + ": " + (vast == null ? "nog niet vastgesteld (voorgesteld trede "
+                            + b.voorgesteldeTrede() + ")" : "trede " + vast + (t == null ? "" : ", " + t.naam()));
+                    return new Tredevlak(b.gemeente(), b.gemeenteNaam(), v.pad(), t == null ? KLEUR_NIET_VASTGESTELD
+                            : t.kleurcode(), titel, b.id(), vast == null ? "niet vastgesteld" : "trede " + vast);
+                })).toList();
     }
 
     @GetMapping("/")
@@ -95,7 +119,12 @@ class BeoordelingPaginaController {
                 .collect(Collectors.toMap(f -> f, f -> beoordelingen.stream().filter(f::past).count())));
         model.addAttribute("samenvatting", Samenvatting.van(beoordelingen));
         model.addAttribute("kaders", beoordelingen.stream().map(service::kader).flatMap(Optional::stream).distinct().toList());
-        model.addAttribute("treden", tredenPerNummer(ronde.periode()));
+        Map<Integer, Trede> treden = tredenPerNummer(ronde.periode());
+        model.addAttribute("treden", treden);
+        model.addAttribute("kaart", kaart(beoordelingen, treden));
+        model.addAttribute("kaartViewBox", vormen.viewBox(beoordelingen.stream().map(Beoordeling::gemeente).toList()));
+        model.addAttribute("kaartBron", KaartVormen.BRON);
+        model.addAttribute("kleurNietVastgesteld", KLEUR_NIET_VASTGESTELD);
         model.addAttribute("nieuwereCijfers", service.nieuwereCijfers(id));
         model.addAttribute("andereRondes", service.rondes(ronde.periode(), ronde.provincieCode()).stream()
                 .filter(r -> r.id() != id).toList());

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.trede.gemeente.Gemeente;
@@ -240,6 +241,45 @@ public class BeoordelingService {
     @Transactional(readOnly = true)
     public List<Beoordeling> vanGemeente(String gemeente) {
         return metBesluit(repository.vanGemeente(gemeente));
+    }
+
+    /**
+     * A dry run for the toezichtbrief's "what would have changed it": the smallest number of extra
+     * vergunninghouders, from 1 up to {@code grens}, with which the rules that judged it (its kader version,
+     * through the same code path as a run) would have proposed trede {@code doel} or lower for this
+     * beoordeling; empty when no number within the bound does. Nothing is stored.
+     */
+    /** Candidates per session in {@link #meerVoorTrede}: a session stays small however far the search goes. */
+    private static final int WAT_ALS_BLOK = 128;
+
+    @Transactional(readOnly = true)
+    public OptionalInt meerVoorTrede(Beoordeling b, int doel, int grens) {
+        Regelset regelset = regelsets.versie(b.kaderVersie() != null ? b.kaderVersie() : ronde(b.rondeId()).regelsetVersie());
+        Periodecijfers c = invoer.cijfers(b.cijfersId())
+                .orElseThrow(() -> new IllegalStateException("De cijfers van beoordeling " + b.id() + " zijn niet bewaard"));
+        Periode periode = Periode.van(b.periode());
+        String naam = b.gemeenteNaam();
+        // Each candidate as a gemeente of its own ("GM0307+8") in one session per block: the ladder's rules join
+        // only on the gemeente, and one session of many is far cheaper than many sessions of one.
+        for (int van = 1; van <= grens; van += WAT_ALS_BLOK) {
+            List<Periodecijfers> kandidaten = new ArrayList<>();
+            Map<String, VorigeTrede> vorige = new LinkedHashMap<>();
+            for (int meer = van; meer <= Math.min(grens, van + WAT_ALS_BLOK - 1); meer++) {
+                String code = c.gemeente() + "+" + meer;
+                kandidaten.add(new Periodecijfers(c.id(), c.invoerId(), code, c.periode(), c.taakstelling(), c.standBegin(),
+                        c.correcties(), Math.addExact(c.realisatie(), meer), c.tijdigGekoppeld(), c.vorigeTrede(),
+                        c.geregistreerdOp()));
+                // The previous trede the run used, so only the realisatie differs from the run.
+                vorige.put(code, new VorigeTrede(b.vorigeTrede(), b.vorigeTredeBron()));
+            }
+            List<Beoordeling> uitkomsten = Berekening.van(regelset, periode, kandidaten, vorige, code -> naam).beoordelingen();
+            for (int i = 0; i < uitkomsten.size(); i++) {
+                if (uitkomsten.get(i).voorgesteldeTrede() <= doel) {
+                    return OptionalInt.of(van + i);
+                }
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /**

@@ -10,8 +10,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A table as an xlsx workbook of one sheet, as Excel would hold it: a whole number as a number cell,
- * everything else (names, periods like 2025-1) as text. For the example files.
+ * Tables as an xlsx workbook, as Excel would hold them: a whole number as a number cell, everything else
+ * (names, periods like 2025-1) as text. For the example files and the voortgangsrapportage.
  */
 public final class XlsxSchrijver {
 
@@ -20,12 +20,23 @@ public final class XlsxSchrijver {
     private XlsxSchrijver() {
     }
 
+    /** One sheet of a workbook: its name, header and rows. */
+    public record Blad(String naam, List<String> kop, List<? extends List<String>> rijen) {
+    }
+
     public static byte[] schrijf(String blad, List<String> kop, List<? extends List<String>> rijen) {
+        return schrijf(List.of(new Blad(blad, kop, rijen)));
+    }
+
+    /** A workbook with these sheets, in this order. */
+    public static byte[] schrijf(List<Blad> bladen) {
         try (XSSFWorkbook werkboek = new XSSFWorkbook(); ByteArrayOutputStream uit = new ByteArrayOutputStream()) {
-            Sheet sheet = werkboek.createSheet(blad);
-            rij(sheet, 0, kop);
-            for (int i = 0; i < rijen.size(); i++) {
-                rij(sheet, i + 1, rijen.get(i));
+            for (Blad blad : bladen) {
+                Sheet sheet = werkboek.createSheet(blad.naam());
+                rij(sheet, 0, blad.kop());
+                for (int i = 0; i < blad.rijen().size(); i++) {
+                    rij(sheet, i + 1, blad.rijen().get(i));
+                }
             }
             werkboek.write(uit);
             return uit.toByteArray();

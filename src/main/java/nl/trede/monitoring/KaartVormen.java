@@ -15,22 +15,25 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * The boundaries of the 342 gemeenten (CBS/PDOK, simplified), read once at start-up and turned into
  * SVG path data. Projection: equirectangular, longitude scaled by cos(52.2°) so the Netherlands keeps
- * its shape; good enough at this scale, and no tile server is needed.
+ * its shape; good enough at this scale, and no tile server is needed. The one place that reads the
+ * boundaries: other capabilities draw their maps and publish their GeoJSON from here.
  */
 @Component
-class KaartVormen {
+public class KaartVormen {
 
-    static final String BRON = "Grenzen: CBS/PDOK";
+    public static final String BRON = "Grenzen: CBS/PDOK";
 
     /** SVG units per degree of latitude. */
     private static final double SCHAAL = 400;
     private static final double COS_BREEDTE = Math.cos(Math.toRadians(52.2));
     private static final double MARGE = 4;
 
-    record Vorm(String code, String naam, String pad, double minX, double minY, double maxX, double maxY) {
+    /** One gemeente as an SVG path, with its bounding box in SVG units. */
+    public record Vorm(String code, String naam, String pad, double minX, double minY, double maxX, double maxY) {
     }
 
     private final Map<String, Vorm> perCode = new HashMap<>();
+    private final Map<String, JsonNode> geometriePerCode = new HashMap<>();
     private final double westgrens;
     private final double noordgrens;
 
@@ -50,6 +53,7 @@ class KaartVormen {
             Vorm vorm = vorm(feature.get("properties").get("statcode").asString(),
                     feature.get("properties").get("statnaam").asString(), polygonen);
             perCode.put(vorm.code(), vorm);
+            geometriePerCode.put(vorm.code(), geometrie);
         }
     }
 
@@ -79,12 +83,17 @@ class KaartVormen {
         return String.valueOf(Math.round(waarde * 10) / 10.0);
     }
 
-    Optional<Vorm> vorm(String code) {
+    public Optional<Vorm> vorm(String code) {
         return Optional.ofNullable(perCode.get(code));
     }
 
+    /** The gemeente's GeoJSON geometry (WGS84, as published by CBS/PDOK); a copy, the caller may change it. */
+    public Optional<JsonNode> geometrie(String code) {
+        return Optional.ofNullable(geometriePerCode.get(code)).map(JsonNode::deepCopy);
+    }
+
     /** The viewBox around these gemeenten, with a small margin. */
-    String viewBox(Collection<String> codes) {
+    public String viewBox(Collection<String> codes) {
         double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
         for (String code : codes) {
             Vorm v = perCode.get(code);

@@ -38,7 +38,8 @@ class MonitoringApiController {
     ProvincieOverzicht provincie(@PathVariable String code,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum) {
         String provincie = monitoring.provincie(code).code();
-        return monitoring.provincieOverzicht(provincie, peildatum != null ? peildatum : monitoring.standaardPeildatum(provincie));
+        Gegevens g = monitoring.gegevens();
+        return monitoring.provincieOverzicht(g, provincie, peildatum != null ? peildatum : monitoring.standaardPeildatum(g, provincie));
     }
 
     /**

@@ -33,16 +33,17 @@ class MonitoringPaginaController {
     @GetMapping("/monitoring")
     String landelijk(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum,
                      Model model) {
-        LocalDate p = peildatum != null ? peildatum : monitoring.standaardPeildatum(Gebied.NEDERLAND);
+        Gegevens g = monitoring.gegevens();
+        LocalDate p = peildatum != null ? peildatum : monitoring.standaardPeildatum(g, Gebied.NEDERLAND);
         List<Kaartje> kaartjes = new ArrayList<>();
-        for (Stand s : monitoring.standen(Gebied.NEDERLAND, p)) {
+        for (Stand s : monitoring.standen(g, Gebied.NEDERLAND, p)) {
             kaartjes.add(new Kaartje(s, s.schema() == null ? null
-                    : Grafiek.van(s, monitoring.realisaties(s.opgave(), Gebied.NEDERLAND), opmaak)));
+                    : Grafiek.van(s, g.realisaties(s.opgave(), Gebied.NEDERLAND), opmaak)));
         }
         model.addAttribute("peildatum", p);
         model.addAttribute("kaartjes", kaartjes);
-        model.addAttribute("provincies", monitoring.provinciesOverzicht(p));
-        model.addAttribute("asieldelen", monitoring.asieldelenPerProvincie(p));
+        model.addAttribute("provincies", monitoring.provinciesOverzicht(g, p));
+        model.addAttribute("asieldelen", monitoring.asieldelenPerProvincie(g, p));
         model.addAttribute("soorten", OpgaveSoort.values());
         return "monitoring/landelijk";
     }
@@ -52,10 +53,11 @@ class MonitoringPaginaController {
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum,
                      Model model) {
         String provincie = monitoring.provincie(code).code();
-        LocalDate p = peildatum != null ? peildatum : monitoring.standaardPeildatum(provincie);
+        Gegevens g = monitoring.gegevens();
+        LocalDate p = peildatum != null ? peildatum : monitoring.standaardPeildatum(g, provincie);
         model.addAttribute("peildatum", p);
-        model.addAttribute("overzicht", monitoring.provincieOverzicht(provincie, p));
-        model.addAttribute("huisvesting", monitoring.huisvestingOverzicht(provincie, p));
+        model.addAttribute("overzicht", monitoring.provincieOverzicht(g, provincie, p));
+        model.addAttribute("huisvesting", monitoring.huisvestingOverzicht(g, provincie, p));
         model.addAttribute("soorten", OpgaveSoort.values());
         return "monitoring/provincie";
     }
@@ -69,11 +71,12 @@ class MonitoringPaginaController {
             throw new NietGevondenException("Geen gemeente met code '" + code + "'");
         }
         Gemeente gemeente = monitoring.gemeentenIn(gebied.code()).get(0);
-        LocalDate p = peildatum != null ? peildatum : monitoring.standaardPeildatum(gebied.code());
+        Gegevens g = monitoring.gegevens();
+        LocalDate p = peildatum != null ? peildatum : monitoring.standaardPeildatum(g, gebied.code());
         model.addAttribute("peildatum", p);
         model.addAttribute("gemeente", gemeente);
-        model.addAttribute("standen", monitoring.standen(gebied.code(), p));
-        model.addAttribute("regio", monitoring.stand(OpgaveSoort.OEKRAINE, gemeente.veiligheidsregioCode(), p));
+        model.addAttribute("standen", monitoring.standen(g, gebied.code(), p));
+        model.addAttribute("regio", monitoring.stand(g, OpgaveSoort.OEKRAINE, gemeente.veiligheidsregioCode(), p));
         return "monitoring/gemeente";
     }
 
@@ -84,9 +87,10 @@ class MonitoringPaginaController {
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum,
                  Model model) {
         Gebied g = monitoring.gebied(gebied);
-        LocalDate p = peildatum != null ? peildatum : monitoring.standaardPeildatum(g.code());
+        Gegevens gegevens = monitoring.gegevens();
+        LocalDate p = peildatum != null ? peildatum : monitoring.standaardPeildatum(gegevens, g.code());
         List<Gemeente> leden = monitoring.gemeentenIn(g.code());
-        Map<String, Stand> standen = monitoring.kaartstanden(opgave, leden, p);
+        Map<String, Stand> standen = monitoring.kaartstanden(gegevens, opgave, leden, p);
         List<Kaartvlak> vlakken = new ArrayList<>();
         for (Gemeente gm : leden) {
             Stand s = standen.get(gm.code());

@@ -15,7 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.trede.gemeente.Gemeente;
 import nl.trede.gemeente.GemeenteService;
@@ -44,6 +46,10 @@ public class MonitoringService {
         this.regels = regels;
     }
 
+    /**
+     * All opgaven and realisaties, read whole: a page reads them once and hands them to each of its
+     * parts (the national page has nine parts; it read both tables nine times).
+     */
     @Transactional(readOnly = true)
     Gegevens gegevens() {
         return new Gegevens(repository.opgaven(), repository.realisaties());
@@ -51,14 +57,20 @@ public class MonitoringService {
 
     /** The schema, realisatie and signal of one opgave of one area on a peildatum. */
     public Stand stand(OpgaveSoort soort, String gebied, LocalDate peildatum) {
-        Gebied g = gebied(gebied);
-        return metSignalen(List.of(ruw(gegevens(), soort, g.code(), peildatum)), peildatum).get(0);
+        return stand(gegevens(), soort, gebied, peildatum);
+    }
+
+    Stand stand(Gegevens g, OpgaveSoort soort, String gebied, LocalDate peildatum) {
+        return metSignalen(List.of(ruw(g, soort, gebied(gebied).code(), peildatum)), peildatum).get(0);
     }
 
     /** Seed 002's table for a province; the total is the sum of its gemeenten, as the table prints it. */
     public ProvincieOverzicht provincieOverzicht(String provincie, LocalDate peildatum) {
+        return provincieOverzicht(gegevens(), provincie, peildatum);
+    }
+
+    ProvincieOverzicht provincieOverzicht(Gegevens g, String provincie, LocalDate peildatum) {
         Provincie p = provincie(provincie);
-        Gegevens g = gegevens();
         List<Gemeente> leden = gemeenten.inProvincie(p);
         List<Stand> ruwe = new ArrayList<>();
         for (Gemeente gm : leden) {
@@ -83,9 +95,8 @@ public class MonitoringService {
      * The huisvesting overview of a province for the half-year in force on the peildatum. The
      * realisatie of a month is the growth of the running total, known from the first of the next month.
      */
-    public HuisvestingOverzicht huisvestingOverzicht(String provincie, LocalDate peildatum) {
+    HuisvestingOverzicht huisvestingOverzicht(Gegevens g, String provincie, LocalDate peildatum) {
         Provincie p = provincie(provincie);
-        Gegevens g = gegevens();
         List<Gemeente> leden = gemeenten.inProvincie(p);
         List<Stand> ruwe = new ArrayList<>(leden.stream().map(gm -> ruw(g, OpgaveSoort.HUISVESTING, gm.code(), peildatum)).toList());
         ruwe.add(som(g, OpgaveSoort.HUISVESTING, p.code(), leden, peildatum));
@@ -137,8 +148,7 @@ public class MonitoringService {
     }
 
     /** Per province the opgave, realisatie and delta of every opgave (seed 000, page 2). */
-    public List<Overzichtsregel> provinciesOverzicht(LocalDate peildatum) {
-        Gegevens g = gegevens();
+    List<Overzichtsregel> provinciesOverzicht(Gegevens g, LocalDate peildatum) {
         List<Provincie> provincies = gemeenten.provincies();
         List<Stand> ruwe = new ArrayList<>();
         for (Provincie p : provincies) {
@@ -156,8 +166,7 @@ public class MonitoringService {
     }
 
     /** Per province the asiel realisatie split into regulier, NO and TGO, from the level its opgave comes from. */
-    public Map<String, Asieldelen> asieldelenPerProvincie(LocalDate peildatum) {
-        Gegevens g = gegevens();
+    Map<String, Asieldelen> asieldelenPerProvincie(Gegevens g, LocalDate peildatum) {
         Map<String, Asieldelen> delen = new HashMap<>();
         for (Provincie p : gemeenten.provincies()) {
             Asieldelen d = Asieldelen.ONBEKEND;
@@ -177,8 +186,7 @@ public class MonitoringService {
      * veiligheidsregio (seed 000: "in het kaartje is dus de stand van zaken voor de gehele
      * veiligheidsregio weergegeven"), computed once per region.
      */
-    public Map<String, Stand> kaartstanden(OpgaveSoort soort, List<Gemeente> leden, LocalDate peildatum) {
-        Gegevens g = gegevens();
+    Map<String, Stand> kaartstanden(Gegevens g, OpgaveSoort soort, List<Gemeente> leden, LocalDate peildatum) {
         List<String> gebieden = leden.stream()
                 .map(gm -> soort.perVeiligheidsregio() ? gm.veiligheidsregioCode() : gm.code()).distinct().toList();
         List<Stand> standen = metSignalen(gebieden.stream().map(c -> ruw(g, soort, c, peildatum)).toList(), peildatum);
@@ -191,28 +199,22 @@ public class MonitoringService {
     }
 
     /** Every opgave of one area on the peildatum, in the order of {@link OpgaveSoort}. */
-    public List<Stand> standen(String gebied, LocalDate peildatum) {
-        Gebied g = gebied(gebied);
-        Gegevens gegevens = gegevens();
+    List<Stand> standen(Gegevens g, String gebied, LocalDate peildatum) {
+        String code = gebied(gebied).code();
         List<Stand> ruwe = new ArrayList<>();
         for (OpgaveSoort soort : OpgaveSoort.values()) {
-            ruwe.add(ruw(gegevens, soort, g.code(), peildatum));
+            ruwe.add(ruw(g, soort, code, peildatum));
         }
         return metSignalen(ruwe, peildatum);
     }
 
-    /** The realisaties of an area over time, for the chart under a card. */
-    List<Realisatie> realisaties(OpgaveSoort soort, String gebied) {
-        return gegevens().realisaties(soort, gebied);
-    }
-
     /** The peildatum a page opens on: the latest realisatie in the area, or today when none is known. */
-    public LocalDate standaardPeildatum(String gebied) {
+    LocalDate standaardPeildatum(Gegevens gegevens, String gebied) {
         Gebied g = gebied(gebied);
-        List<String> leden = gemeentenIn(g.code()).stream().map(Gemeente::code).toList();
-        Predicate<String> binnen = code -> code.equals(g.code()) || leden.contains(code)
-                || g.code().equals(Gebied.NEDERLAND);
-        return gegevens().laatstePeildatum(binnen).orElse(LocalDate.now());
+        Set<String> leden = gemeentenIn(g.code()).stream().map(Gemeente::code).collect(Collectors.toSet());
+        Predicate<String> binnen = g.code().equals(Gebied.NEDERLAND) ? code -> true
+                : code -> code.equals(g.code()) || leden.contains(code);
+        return gegevens.laatstePeildatum(binnen).orElse(LocalDate.now());
     }
 
     Gebied gebied(String code) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
@@ -45,6 +46,12 @@ class ActivatieRepository {
                 .query((rs, n) -> activatie(rs.getLong("id"), rs.getString("domein"), rs.getString("versie"), rs.getString("door"),
                         rs.getTimestamp("op").toInstant(), rs.getString("reden"), rs.getBoolean("geldig"), rs.getString(8)))
                 .list();
+    }
+
+    /** The version of a domain put in use last at or before {@code moment}: the one in use then. */
+    Optional<String> inGebruikOp(String domein, Instant moment) {
+        return jdbc.sql("select versie from regelset_activatie where geldig and domein = ? and op <= ? order by id desc limit 1")
+                .params(domein, Timestamp.from(moment)).query(String.class).optional();
     }
 
     /** Every version of a domain that once passed validation on activation, the most recent first. */

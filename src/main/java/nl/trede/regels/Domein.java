@@ -7,7 +7,7 @@ import java.util.TreeMap;
 
 /**
  * A part of {@code rules/} with its own KieBase and its own version: each kader of the interventieladder
- * ({@code interventieladder/<kader>/}), and {@code verdeelbesluit/}, {@code monitoring/}, {@code besluit/}.
+ * ({@code interventieladder/<kader>/}), and {@code verdeelbesluit/}, {@code monitoring/}, {@code besluit/}, {@code brieven/}.
  * Activating a change to one leaves the others' versions alone.
  *
  * @param id the folder, relative to {@code rules/}: {@code interventieladder/standaard}, {@code monitoring}
@@ -33,7 +33,7 @@ public record Domein(String id, String soort) {
         bestanden.forEach((pad, inhoud) -> van(pad).ifPresentOrElse(
                 d -> perDomein.computeIfAbsent(d.id(), k -> new TreeMap<>()).put(pad, inhoud),
                 () -> fouten.add(new Regelsetfout(pad, 0, "Dit bestand staat buiten een map van de regels. Zet het in "
-                        + "rules/interventieladder/<kader>/ (met een kader.yaml), rules/verdeelbesluit/, rules/monitoring/ of "
+                        + "rules/interventieladder/<kader>/ (met een kader.yaml), rules/verdeelbesluit/, rules/monitoring/, rules/brieven/ of "
                         + "rules/besluit/, met parameters in een map parameters/ en scenario's in scenarios/."))));
         return perDomein;
     }

@@ -45,7 +45,7 @@ class RegelsPaginaController {
         proefruns.forEach(p -> gebruik.put(p.soort(), p.gebruik()));
         model.addAttribute("domeinen", regelsets.inGebruik().values().stream()
                 .sorted(Comparator.comparing(Regelset::domein))
-                .map(d -> new DomeinRegels(d, d.regels().stream().map(r -> new RegelRegel(r,
+                .map(d -> new DomeinRegels(d, d.regels(regelsets.vandaag()).stream().map(r -> new RegelRegel(r,
                         gebruik.containsKey(r.pakket()) ? gebruik.get(r.pakket()).keer(r.naam()) : null)).toList()))
                 .toList());
         model.addAttribute("gebruik", gebruik);

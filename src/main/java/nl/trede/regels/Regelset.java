@@ -3,6 +3,7 @@ package nl.trede.regels;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -60,6 +61,13 @@ public final class Regelset {
 
     public List<RegelInfo> regels() {
         return regels;
+    }
+
+    /** The rules with their {@code @uitleg} as it reads on {@code datum}: every parameter it names, with its value then. */
+    public List<RegelInfo> regels(LocalDate datum) {
+        List<Parameter> feiten = parameters.feitenOp(datum);
+        return regels.stream().map(r -> new RegelInfo(r.naam(), r.pakket(), r.bestand(), r.regelnummer(), r.grondslag(),
+                Uitlegtekst.vul(r.uitleg(), feiten))).toList();
     }
 
     /** The domain these rules are ({@code interventieladder/standaard}, {@code verdeelbesluit}); null for a version stored before domains. */

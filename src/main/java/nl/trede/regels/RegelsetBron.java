@@ -61,6 +61,7 @@ public final class RegelsetBron {
 
     private static boolean hoortErbij(Path pad) {
         String naam = pad.getFileName().toString();
-        return naam.endsWith(".drl") || naam.endsWith(".yaml") || naam.endsWith(".yml");
+        // .html: the letter templates under brieven/, part of the version so a letter is rendered as it was decided
+        return naam.endsWith(".drl") || naam.endsWith(".yaml") || naam.endsWith(".yml") || naam.endsWith(".html");
     }
 }

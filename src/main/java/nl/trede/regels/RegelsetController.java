@@ -72,7 +72,7 @@ class RegelsetController {
             + "elk met zijn versie, en de laatste activaties")
     Overzicht overzicht() {
         return new Overzicht(regelsets.inGebruik().values().stream().sorted(java.util.Comparator.comparing(Regelset::domein))
-                .map(r -> new Domeinoverzicht(r.domein(), r.versie(), r.kader().orElse(null), r.regels())).toList(),
+                .map(r -> new Domeinoverzicht(r.domein(), r.versie(), r.kader().orElse(null), r.regels(regelsets.vandaag()))).toList(),
                 regelsets.activaties());
     }
 

@@ -2,6 +2,8 @@ package nl.trede.regels;
 
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.trede.invoer.Periode;
+import nl.trede.systeem.Tijdstip;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -38,7 +41,7 @@ public class RegelsetService {
     static final String SYSTEEM = "systeem";
     static final int MAX_REDEN = 1000;
     /** The domains trede cannot do without; kaders come and go with their folders. */
-    private static final List<String> VEREIST = List.of("verdeelbesluit", "monitoring", "besluit");
+    private static final List<String> VEREIST = List.of("verdeelbesluit", "monitoring", "besluit", "brieven");
 
     private final RegelsProperties properties;
     private final RegelsetRepository repository;
@@ -50,11 +53,11 @@ public class RegelsetService {
     private final ConcurrentHashMap<String, Regelset> eerdereVersies = new ConcurrentHashMap<>();
 
     RegelsetService(RegelsProperties properties, RegelsetRepository repository, ActivatieRepository activaties,
-                    List<ScenarioUitvoerder> uitvoerders, Optional<Clock> klok) {
+                    List<ScenarioUitvoerder> uitvoerders, List<Bestandscontrole> controles, Optional<Clock> klok) {
         this.properties = properties;
         this.repository = repository;
         this.activaties = activaties;
-        this.validator = new RegelsetValidator(uitvoerders, properties.budget());
+        this.validator = new RegelsetValidator(uitvoerders, controles, properties.budget());
         this.klok = klok.orElse(Clock.systemUTC());
         List<Regelsetfout> indeling = new ArrayList<>();
         SortedMap<String, SortedMap<String, String>> perDomein = Domein.verdeel(leesBron(), indeling);
@@ -145,6 +148,20 @@ public class RegelsetService {
     /** Every domain in use, by its id. */
     public Map<String, Regelset> inGebruik() {
         return actief.get();
+    }
+
+    /**
+     * The version of {@code domein} that was in use at {@code moment} (as the activations recorded it); the one in
+     * use now when none was recorded by then: what a document made later is rendered with, as it was decided.
+     */
+    @Transactional(readOnly = true)
+    public Regelset inGebruikOp(String domein, Instant moment) {
+        return activaties.inGebruikOp(domein, moment).map(this::versie).orElseGet(() -> actief(domein));
+    }
+
+    /** Today in the Netherlands: the date whose parameter values the rules page shows. */
+    public LocalDate vandaag() {
+        return LocalDate.now(klok.withZone(Tijdstip.NEDERLAND));
     }
 
     /** The kaders in use, with their rules. */

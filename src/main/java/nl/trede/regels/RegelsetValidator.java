@@ -27,14 +27,17 @@ final class RegelsetValidator {
     private static final Pattern PARAMETER = Pattern.compile("Parameter\\s*\\(\\s*naam\\s*==\\s*\"([^\"]*)\"");
 
     private final Map<String, ScenarioUitvoerder> uitvoerders;
+    private final List<Bestandscontrole> controles;
     private final Regelbudget budget;
 
     RegelsetValidator(List<? extends ScenarioUitvoerder> uitvoerders) {
-        this(uitvoerders, Regelbudget.STANDAARD);
+        this(uitvoerders, List.of(), Regelbudget.STANDAARD);
     }
 
-    RegelsetValidator(List<? extends ScenarioUitvoerder> uitvoerders, Regelbudget budget) {
+    RegelsetValidator(List<? extends ScenarioUitvoerder> uitvoerders, List<? extends Bestandscontrole> controles,
+                      Regelbudget budget) {
         this.uitvoerders = uitvoerders.stream().collect(Collectors.toMap(ScenarioUitvoerder::soort, Function.identity()));
+        this.controles = List.copyOf(controles);
         this.budget = budget;
     }
 
@@ -43,6 +46,7 @@ final class RegelsetValidator {
         String domein = bestanden.isEmpty() ? null : Domein.van(bestanden.firstKey()).map(Domein::id).orElse(null);
         List<Regelsetfout> fouten = new ArrayList<>();
         List<Scenario> scenarios = ScenarioLezer.lees(bestanden, fouten);
+        controles.forEach(c -> fouten.addAll(c.controleer(bestanden)));
         Regelset regelset;
         try {
             regelset = RegelsetCompiler.compileer(bestanden, Sessietoezicht.kandidaat(budget));
@@ -128,12 +132,19 @@ final class RegelsetValidator {
                 while (m.find()) {
                     if (regelset.parameters().definitie(m.group(1)).isEmpty()) {
                         fouten.add(new Regelsetfout(pad, i + 1, m.start(1) + 1, "Onbekende parameter '" + m.group(1)
-                                + "'; bekend zijn: " + regelset.parameters().definities().stream()
-                                .map(ParameterDefinitie::naam).collect(Collectors.joining(", "))));
+                                + "'; bekend zijn: " + bekend(regelset)));
                     }
                 }
             }
         });
+        regelset.regels().forEach(r -> Uitlegtekst.namen(r.uitleg()).stream()
+                .filter(naam -> regelset.parameters().definitie(naam).isEmpty())
+                .forEach(naam -> fouten.add(new Regelsetfout(r.bestand(), r.regelnummer(), "De @uitleg van '" + r.naam()
+                        + "' noemt {" + naam + "}, maar er is geen parameter '" + naam + "'; bekend zijn: " + bekend(regelset)))));
         return fouten;
+    }
+
+    private static String bekend(Regelset regelset) {
+        return regelset.parameters().definities().stream().map(ParameterDefinitie::naam).collect(Collectors.joining(", "));
     }
 }

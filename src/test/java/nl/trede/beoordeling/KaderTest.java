@@ -10,20 +10,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.trede.invoer.Periode;
 import nl.trede.support.ApplicatieMetDatabase;
+import nl.trede.support.Tabel2Utrecht;
 import nl.trede.support.Testcijfers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * A province is judged under its own kader for the period, others under the standaard kader; the same
@@ -45,15 +42,12 @@ class KaderTest {
      * 68% of the totaalopgave), achterstand 570 at the end. Tabel 2 and par. 3.2: 13 gemeenten on trede 1, 13 on
      * trede 2, none higher; 15 judged on the koppelingstekort, for 3 of them more favourable. The report gives per
      * gemeente only trede and grondslag, so the figures per gemeente are the construction in the kader's own scenario
-     * (rules/interventieladder/utrecht-2023/scenarios/tabel-2-utrecht-2023-2.yaml), which adds up to Tabel 1.
+     * ({@link Tabel2Utrecht}), which adds up to Tabel 1.
      */
     @Test
     void utrecht2023TweedeOnderHetKaderVanToenEn2024EersteOnderHetNieuwe() throws Exception {
-        Testcijfers cijfers = new Testcijfers(jdbc, "tabel-2-utrecht-2023-2.csv");
-        List<Map<String, Object>> gemeenten = tabel2();
-        assertThat(gemeenten).hasSize(26);
-        gemeenten.forEach(g -> cijfers.voegToe((String) g.get("gemeente"), "2023-2", (int) g.get("taakstelling"),
-                (int) g.get("stand_begin"), 0, (int) g.get("realisatie"), (Integer) g.get("tijdig_gekoppeld"), null));
+        assertThat(Tabel2Utrecht.rijen()).hasSize(26);
+        Tabel2Utrecht.voegToe(new Testcijfers(jdbc, "tabel-2-utrecht-2023-2.csv"), "2023-2");
 
         long ronde = beoordelingen.start(Periode.van("2023-2"), "Utrecht", "toezichthouder").id();
 
@@ -77,9 +71,7 @@ class KaderTest {
         // trede 2 all stayed under their ondergrens min(T, G), e.g. Amersfoort R = 109 < min(120, 128) = 120 and
         // Lopik R = 11 < T = 12 (no koppelingstekort): 2 -> 3. The 13 on trede 1 either realised their
         // totaalopgave (Zeist R = 68 = O) or their ondergrens (Baarn R = 19 >= min(20, 18) = 18): they stay on 1.
-        Testcijfers volgende = new Testcijfers(jdbc, "tabel-2-utrecht-2024-1.csv");
-        gemeenten.forEach(g -> volgende.voegToe((String) g.get("gemeente"), "2024-1", (int) g.get("taakstelling"),
-                (int) g.get("stand_begin"), 0, (int) g.get("realisatie"), (Integer) g.get("tijdig_gekoppeld"), null));
+        Tabel2Utrecht.voegToe(new Testcijfers(jdbc, "tabel-2-utrecht-2024-1.csv"), "2024-1");
         List<Beoordeling> daarna = beoordelingen.beoordelingen(
                 beoordelingen.start(Periode.van("2024-1"), "Utrecht", "toezichthouder").id());
         assertThat(daarna).hasSize(26).allSatisfy(b -> assertThat(b.kader()).isEqualTo("utrecht-2024"));
@@ -134,12 +126,5 @@ class KaderTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.identiek").value(2))
                 .andExpect(jsonPath("$.verschillend").value(0));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> tabel2() throws IOException {
-        Map<String, Object> scenario = new Yaml().load(Files.readString(
-                Path.of("rules/interventieladder/utrecht-2023/scenarios/tabel-2-utrecht-2023-2.yaml")));
-        return (List<Map<String, Object>>) scenario.get("gemeenten");
     }
 }

@@ -12,24 +12,19 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.trede.support.TestDatabaseInitializer;
+import nl.trede.support.ApplicatieMetDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Oversized uploads over real HTTP against the embedded Tomcat (MockMvc does not run Tomcat's limits):
  * a raw body with and without a declared length, a multipart file to the API and to the page. Each
  * gets a Dutch 413 and nothing is stored.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@ApplicatieMetDatabase
 class GroteInvoerHttpTest {
 
     private static final int ELF_MB = 11 * 1024 * 1024;

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.trede.beoordeling.BeoordelingService;
@@ -34,6 +36,8 @@ class RegelsetActivatieTest {
     JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Clock klok;
 
     @Test
     void eenKapotteRegelsetWordtGeweigerdEnDeVolgendeRondeRekentMetDeVorige() {
@@ -60,6 +64,30 @@ class RegelsetActivatieTest {
         Beoordelingsronde ronde = beoordelingen.start(Periode.van("2062-1"), "Utrecht", "toezichthouder");
         assertThat(beoordelingen.beoordelingen(ronde.id())).extracting(b -> b.kader() + " " + b.kaderVersie())
                 .containsExactly("utrecht-2024 " + vorige.versie());
+    }
+
+    @Test
+    void eenBriefVanVoorEenGewijzigdSjabloonHoudtHetSjabloonVanToen() {
+        Instant toen = klok.instant();
+        Regelset brieven = regelsets.actief("brieven");
+        SortedMap<String, String> bron = regelsets.leesBron();
+        SortedMap<String, String> gewijzigd = new TreeMap<>(bron);
+        String sjabloon = gewijzigd.get("brieven/toezichtbrief.html");
+        assertThat(sjabloon).contains("Toezichtbrief huisvesting vergunninghouders, aan het college");
+        gewijzigd.put("brieven/toezichtbrief.html", sjabloon.replace("Toezichtbrief huisvesting vergunninghouders, aan het college",
+                "Toezichtbrief huisvesting vergunninghouders (herzien), aan het college"));
+        try {
+            Regelactivatie activatie = regelsets.activeer(gewijzigd, "beleid", "test: herzien sjabloon");
+            assertThat(activatie.geldig()).as(String.join("\n", activatie.meldingen())).isTrue();
+            assertThat(activatie.gewijzigd()).containsExactly("brieven");
+
+            // What was vastgesteld before the change keeps the template of then; what comes after gets the new one.
+            assertThat(regelsets.inGebruikOp("brieven", toen).versie()).isEqualTo(brieven.versie());
+            assertThat(regelsets.inGebruikOp("brieven", klok.instant()).versie()).isEqualTo(activatie.pogingen().get(0).versie())
+                    .isNotEqualTo(brieven.versie());
+        } finally {
+            assertThat(regelsets.activeer(bron, "beleid", "test: terug naar de vorige").geldig()).isTrue();
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package nl.trede.regels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,25 @@ class RegelsetValidatorTest {
             assertThat(f.regel()).isPositive();
             assertThat(f.melding()).startsWith("Onbekende parameter 'hoogste_trede'");
         });
+    }
+
+    @Test
+    void eenUitlegNoemtParametersBijNaamEnToontHunWaarde() {
+        // rules/monitoring/signaal.drl: "ten minste {monitoring_grens_oranje}% maar minder dan {monitoring_grens_groen}%";
+        // parameters/monitoring.yaml gives 75 and 100 from 2024-01-01.
+        Validatie goed = validator.valideer(RegelsetBron.domein(Path.of("rules"), "monitoring"));
+        assertThat(goed.fouten()).isEmpty();
+        assertThat(goed.regelset().regels(LocalDate.of(2025, 1, 1))).filteredOn(r -> r.naam().equals("Oranje: achter op schema"))
+                .singleElement().extracting(RegelInfo::uitleg)
+                .isEqualTo("Een realisatie van ten minste 75% maar minder dan 100% van het indicatief schema is oranje.");
+
+        Validatie fout = validator.valideer(met("interventieladder/standaard/uitkomst.drl",
+                "een hogere trede is een besluit van de toezichthouder.", "boven {hoogste_trede} beslist de toezichthouder."));
+        assertThat(fout.fouten()).extracting(Regelsetfout::toString).containsExactly("interventieladder/standaard/uitkomst.drl:"
+                + regelVan("interventieladder/standaard/uitkomst.drl", "rule \"Taakstelling niet behaald, hoogste")
+                + ": De @uitleg van 'Taakstelling niet behaald, hoogste voorgestelde trede bereikt' noemt {hoogste_trede}, maar er is "
+                + "geen parameter 'hoogste_trede'; bekend zijn: hoogste_voorgestelde_trede, koppeling_peildatum_eerste_helft, "
+                + "koppeling_peildatum_tweede_helft, treden");
     }
 
     @Test

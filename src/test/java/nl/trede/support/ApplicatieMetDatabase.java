@@ -13,11 +13,12 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * A test of the whole application against a real PostgreSQL (see {@link TestDatabase}), with the
  * users of {@code application-test.yaml}, a century ahead ({@link Testklok}). All such tests share one application
- * context.
+ * context: MockMvc and a real server on a random port, so tests over real HTTP (a browser, Tomcat's own limits,
+ * the load test) need no second context of their own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)

@@ -1,5 +1,6 @@
 package nl.trede.systeem;
 
+import nl.trede.support.ApplicatieMetDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -8,7 +9,6 @@ import java.util.logging.Level;
 import nl.trede.beoordeling.BeoordelingService;
 import nl.trede.invoer.Periode;
 import nl.trede.support.Chromium;
-import nl.trede.support.TestDatabaseInitializer;
 import nl.trede.support.Testcijfers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,20 +20,15 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * In headless Chromium, logged in through the login page: the browser enforces the
  * Content-Security-Policy (its console reports every blocked script or style), the JSON link of a
  * run opens without a password popup, and the API documentation renders with its Dutch title.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@ApplicatieMetDatabase
 class BrowserBeveiligingTest {
 
     private static WebDriver browser;

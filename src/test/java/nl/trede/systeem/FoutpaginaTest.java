@@ -1,23 +1,20 @@
 package nl.trede.systeem;
 
+import nl.trede.support.ApplicatieMetDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
 import nl.trede.beoordeling.BeoordelingService;
 import nl.trede.invoer.Periode;
-import nl.trede.support.TestDatabaseInitializer;
 import nl.trede.support.Testcijfers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -26,9 +23,7 @@ import org.springframework.web.util.HtmlUtils;
  * are rendered on its error dispatch, which MockMvc does not do): always a Dutch page with the shared
  * header, the right status, never Spring's "Whitelabel Error Page" or a stack trace.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@ApplicatieMetDatabase
 class FoutpaginaTest {
 
     @LocalServerPort

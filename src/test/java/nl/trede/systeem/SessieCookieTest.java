@@ -1,5 +1,6 @@
 package nl.trede.systeem;
 
+import nl.trede.support.ApplicatieMetDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -7,17 +8,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import nl.trede.support.TestDatabaseInitializer;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /** The session cookie as the servlet container sets it (MockMvc has no real cookie): SameSite=Lax, HttpOnly, Secure over HTTPS. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@ApplicatieMetDatabase
 class SessieCookieTest {
 
     @LocalServerPort

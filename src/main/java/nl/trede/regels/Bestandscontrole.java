@@ -1,0 +1,15 @@
+package nl.trede.regels;
+
+import java.util.List;
+import java.util.SortedMap;
+
+/**
+ * A check of the files of a rule set that are not rules, such as the letter templates under
+ * {@code brieven/}: implemented by the capability that uses them and run with every validation, so that a
+ * file that would fail when used is refused when the rule set is activated.
+ */
+public interface Bestandscontrole {
+
+    /** Every problem, with file, line and a Dutch message; empty when all is well. */
+    List<Regelsetfout> controleer(SortedMap<String, String> bestanden);
+}
