@@ -14,6 +14,7 @@ import nl.trede.monitoring.KaartVormen;
 import nl.trede.systeem.ConflictException;
 import nl.trede.systeem.GeweigerdException;
 import nl.trede.systeem.OngeldigeInvoerException;
+import nl.trede.systeem.Telwoord;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -85,7 +86,7 @@ class BeoordelingPaginaController {
         try {
             Beoordelingsronde ronde = service.start(Periode.van(periode), provincie, wie.getName(), voorlopig);
             doorgeven.addFlashAttribute("melding", (ronde.voorlopig() ? "Voorlopige ronde " : "Ronde ") + ronde.id()
-                    + " is uitgevoerd: " + ronde.aantal() + " gemeenten beoordeeld voor "
+                    + " is uitgevoerd: " + Telwoord.aantal(ronde.aantal(), "gemeente", "gemeenten") + " beoordeeld voor "
                     + Periode.van(ronde.periode()).omschrijving() + ".");
             return "redirect:/rondes/" + ronde.id();
         } catch (IllegalArgumentException | IllegalStateException e) {

@@ -46,7 +46,7 @@ class AuditPaginaTest {
                 .andExpect(content().string(containsString("andere cijfers: realisatie 3 -&gt; 9")));
         mvc.perform(post("/rondes/" + eerste + "/herhaling").with(user("auditor").roles("AUDITOR")).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("1</span> gemeenten identiek")));
+                .andExpect(content().string(containsString("1 gemeente</span> identiek")));
     }
 
     @Test

@@ -86,6 +86,8 @@ class BrowserBeveiligingTest {
         browser.findElement(By.id("username")).sendKeys(naam);
         browser.findElement(By.id("password")).sendKeys("test");
         browser.findElement(By.cssSelector("form.formulier button")).click();
+        // A click does not wait for the page the form leads to; on a busy machine the login page was still there.
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().endsWith("/login"));
         assertThat(browser.getCurrentUrl()).doesNotContain("/login");
     }
 
