@@ -7,6 +7,7 @@ import java.util.List;
 import nl.trede.beoordeling.Beoordeling;
 import nl.trede.gemeente.GemeenteService;
 import nl.trede.gemeente.Zoekresultaat;
+import nl.trede.kern.GemeenteCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -86,16 +87,16 @@ class AuditController {
     ResponseEntity<String> zoekCsv(@RequestParam String gemeente, @RequestParam(required = false) String periode,
                                    @RequestParam(required = false) Integer trede,
                                    @RequestParam(required = false) String grondslag) {
-        String code = code(gemeente);
+        GemeenteCode code = code(gemeente);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"beoordelingen-" + code + ".csv\"")
                 .body(zoeken.zoekAlsCsv(code, periode, trede, grondslag));
     }
 
-    private String code(String gemeente) {
+    private GemeenteCode code(String gemeente) {
         Zoekresultaat resultaat = gemeenten.zoek(gemeente);
         if (resultaat instanceof Zoekresultaat.Gevonden gevonden) {
-            return gevonden.gemeente().code();
+            return GemeenteCode.van(gevonden.gemeente().code());
         }
         throw new IllegalArgumentException(resultaat.melding());
     }

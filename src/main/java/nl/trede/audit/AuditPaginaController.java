@@ -8,7 +8,8 @@ import nl.trede.beoordeling.BesluitService;
 import nl.trede.beoordeling.Trede;
 import nl.trede.gemeente.GemeenteService;
 import nl.trede.gemeente.Zoekresultaat;
-import nl.trede.invoer.Periode;
+import nl.trede.kern.GemeenteCode;
+import nl.trede.kern.Periode;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,7 +61,7 @@ class AuditPaginaController {
             Zoekresultaat gevonden = gemeenten.zoek(gemeente);
             if (gevonden instanceof Zoekresultaat.Gevonden g) {
                 model.addAttribute("gevonden", g.gemeente());
-                model.addAttribute("resultaten", zoeken.zoek(g.gemeente().code(), periode, trede, grondslag));
+                model.addAttribute("resultaten", zoeken.zoek(GemeenteCode.van(g.gemeente().code()), periode, trede, grondslag));
             } else {
                 model.addAttribute("fout", gevonden.melding());
             }

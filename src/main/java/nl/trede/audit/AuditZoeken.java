@@ -3,6 +3,7 @@ package nl.trede.audit;
 import java.util.List;
 import nl.trede.beoordeling.Beoordeling;
 import nl.trede.beoordeling.BeoordelingService;
+import nl.trede.kern.GemeenteCode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,13 +18,13 @@ public class AuditZoeken {
     }
 
     @Transactional(readOnly = true)
-    public List<Beoordeling> zoek(String gemeenteCode, String periode, Integer trede, String grondslag) {
-        Zoekvraag vraag = new Zoekvraag(gemeenteCode, periode, trede, grondslag);
-        return beoordelingen.vanGemeente(gemeenteCode).stream().filter(vraag::past).toList();
+    public List<Beoordeling> zoek(GemeenteCode gemeente, String periode, Integer trede, String grondslag) {
+        Zoekvraag vraag = new Zoekvraag(periode, trede, grondslag);
+        return beoordelingen.vanGemeente(gemeente.waarde()).stream().filter(vraag::past).toList();
     }
 
     @Transactional(readOnly = true)
-    public String zoekAlsCsv(String gemeenteCode, String periode, Integer trede, String grondslag) {
-        return Zoekvraag.csv(zoek(gemeenteCode, periode, trede, grondslag));
+    public String zoekAlsCsv(GemeenteCode gemeente, String periode, Integer trede, String grondslag) {
+        return Zoekvraag.csv(zoek(gemeente, periode, trede, grondslag));
     }
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import nl.trede.systeem.Sha256;
+import nl.trede.kern.Sha256;
 
 /**
  * An append-only decision receipt, one link of the hash chain.

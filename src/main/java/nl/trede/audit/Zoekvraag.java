@@ -6,10 +6,10 @@ import nl.trede.bestand.CsvSchrijver;
 import nl.trede.beoordeling.Beoordeling;
 
 /**
- * The auditor's search: one gemeente over the years, optionally narrowed to a period, a trede (the
+ * The auditor's search over one gemeente's years, optionally narrowed to a period, a trede (the
  * vastgestelde one, or the proposal while it is not vastgesteld) or a grondslag.
  */
-record Zoekvraag(String gemeente, String periode, Integer trede, String grondslag) {
+record Zoekvraag(String periode, Integer trede, String grondslag) {
 
     private static final List<String> KOPREGEL = List.of("gemeente", "gemeente_naam", "periode", "ronde", "beoordeling",
             "status", "voorgestelde_trede", "vastgestelde_trede", "afwijking", "reden", "vorige_trede", "grondslag",

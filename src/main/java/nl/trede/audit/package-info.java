@@ -4,4 +4,8 @@
  * fired rules, the outcome) in a hash chain; explanations in Dutch legal terms; replay with the
  * stored rule files of the run's own version; comparison of two runs; verification of the chain.
  */
+@ApplicationModule(allowedDependencies = {
+        "beoordeling", "bestand", "gemeente", "kern", "regels", "systeem", "verdeling"})
 package nl.trede.audit;
+
+import org.springframework.modulith.ApplicationModule;

@@ -9,11 +9,12 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.trede.gemeente.GemeenteService;
-import nl.trede.invoer.Periode;
+import nl.trede.kern.Periode;
 import nl.trede.monitoring.KaartVormen;
 import nl.trede.systeem.ConflictException;
 import nl.trede.systeem.GeweigerdException;
 import nl.trede.systeem.OngeldigeInvoerException;
+import nl.trede.systeem.Telwoord;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,9 +41,6 @@ class BeoordelingPaginaController {
         this.vormen = vormen;
     }
 
-    /** Colour of a gemeente whose trede is not vastgesteld yet: on the map it shows as not decided. */
-    static final String KLEUR_NIET_VASTGESTELD = "#d9d9d9";
-
     /** One gemeente on the map of a ronde, coloured by its vastgestelde trede; {@code titel} is read on hover and focus. */
     record Tredevlak(String code, String naam, String pad, String kleur, String titel, long beoordeling, String trede) {
     }
@@ -54,7 +52,7 @@ class BeoordelingPaginaController {
                     Trede t = vast == null ? null : treden.get(vast);
                     String titel = b.gemeenteNaam() + ": " + (vast == null ? "nog niet vastgesteld (voorgesteld trede "
                             + b.voorgesteldeTrede() + ")" : "trede " + vast + (t == null ? "" : ", " + t.naam()));
-                    return new Tredevlak(b.gemeente(), b.gemeenteNaam(), v.pad(), t == null ? KLEUR_NIET_VASTGESTELD
+                    return new Tredevlak(b.gemeente(), b.gemeenteNaam(), v.pad(), t == null ? Tredekleur.NIET_VASTGESTELD.code()
                             : t.kleurcode(), titel, b.id(), vast == null ? "niet vastgesteld" : "trede " + vast);
                 })).toList();
     }
@@ -88,7 +86,7 @@ class BeoordelingPaginaController {
         try {
             Beoordelingsronde ronde = service.start(Periode.van(periode), provincie, wie.getName(), voorlopig);
             doorgeven.addFlashAttribute("melding", (ronde.voorlopig() ? "Voorlopige ronde " : "Ronde ") + ronde.id()
-                    + " is uitgevoerd: " + ronde.aantal() + " gemeenten beoordeeld voor "
+                    + " is uitgevoerd: " + Telwoord.aantal(ronde.aantal(), "gemeente", "gemeenten") + " beoordeeld voor "
                     + Periode.van(ronde.periode()).omschrijving() + ".");
             return "redirect:/rondes/" + ronde.id();
         } catch (IllegalArgumentException | IllegalStateException e) {
@@ -123,7 +121,7 @@ class BeoordelingPaginaController {
         model.addAttribute("kaart", kaart(beoordelingen, treden));
         model.addAttribute("kaartViewBox", vormen.viewBox(beoordelingen.stream().map(Beoordeling::gemeente).toList()));
         model.addAttribute("kaartBron", KaartVormen.BRON);
-        model.addAttribute("kleurNietVastgesteld", KLEUR_NIET_VASTGESTELD);
+        model.addAttribute("kleurNietVastgesteld", Tredekleur.NIET_VASTGESTELD.code());
         model.addAttribute("nieuwereCijfers", service.nieuwereCijfers(id));
         model.addAttribute("andereRondes", service.rondes(ronde.periode(), ronde.provincieCode()).stream()
                 .filter(r -> r.id() != id).toList());

@@ -3,12 +3,16 @@ package nl.trede.beoordeling;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import nl.trede.invoer.Periode;
+import nl.trede.gemeente.Gemeente;
+import nl.trede.gemeente.GemeenteService;
+import nl.trede.kern.GemeenteCode;
+import nl.trede.kern.Periode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -16,13 +20,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reading runs, their beoordelingen and fired rules, written as one aggregate by {@link RondeRepository}.
- * These are report queries, kept as SQL: each joins what a page shows (the period of the run, the
- * gemeente's name, the count of a run, the latest vastgestelde trede), which the aggregate does not hold.
+ * These are report queries, kept as SQL: each adds what a page shows (the period of the run, the count of a
+ * run, the latest vastgestelde trede), which the aggregate does not hold. The names of the gemeenten come from
+ * {@link GemeenteService}: the gemeente table is not beoordeling's.
  */
 @Repository
 class BeoordelingRepository {
 
-    private static final String BEOORDELING_KOLOMMEN = "b.id, b.ronde_id, r.periode, b.gemeente, g.naam as gemeente_naam, b.cijfers_id, "
+    private static final String BEOORDELING_KOLOMMEN = "b.id, b.ronde_id, r.periode, b.gemeente, b.cijfers_id, "
             + "b.trede, b.vorige_trede, b.vorige_trede_bron, b.grondslag, b.taakstelling, b.stand_begin, b.correcties, "
             + "b.totaalopgave, b.realisatie, b.tijdig_gekoppeld, b.stand_einde, b.ondergrens, b.trede_op_totaalopgave, "
             + "b.koppelingstekort_gunstig, b.uitleg, b.kader, b.kader_versie";
@@ -32,10 +37,12 @@ class BeoordelingRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final GemeenteService gemeenten;
 
-    BeoordelingRepository(JdbcClient jdbc, JsonMapper json) {
+    BeoordelingRepository(JdbcClient jdbc, JsonMapper json, GemeenteService gemeenten) {
         this.jdbc = jdbc;
         this.json = json;
+        this.gemeenten = gemeenten;
     }
 
     List<Beoordelingsronde> rondes(String periode, String provincieCode) {
@@ -52,14 +59,13 @@ class BeoordelingRepository {
     }
 
     List<Beoordeling> beoordelingen(long rondeId) {
-        return jdbc.sql("select " + BEOORDELING_KOLOMMEN + " from beoordeling b join gemeente g on g.code = b.gemeente "
-                        + "join beoordelingsronde r on r.id = b.ronde_id where b.ronde_id = ? order by g.naam")
-                .param(rondeId).query(this::leesBeoordeling).list();
+        return jdbc.sql("select " + BEOORDELING_KOLOMMEN + " from beoordeling b join beoordelingsronde r on r.id = b.ronde_id where b.ronde_id = ?")
+                .param(rondeId).query(this::leesBeoordeling).stream()
+                .sorted(Comparator.comparing(Beoordeling::gemeenteNaam)).toList();
     }
 
     Optional<Beoordeling> beoordeling(long id) {
-        return jdbc.sql("select " + BEOORDELING_KOLOMMEN + " from beoordeling b join gemeente g on g.code = b.gemeente "
-                        + "join beoordelingsronde r on r.id = b.ronde_id where b.id = ?")
+        return jdbc.sql("select " + BEOORDELING_KOLOMMEN + " from beoordeling b join beoordelingsronde r on r.id = b.ronde_id where b.id = ?")
                 .param(id).query(this::leesBeoordeling).optional();
     }
 
@@ -100,8 +106,7 @@ class BeoordelingRepository {
 
     /** Every beoordeling of a gemeente over the years, newest run first. */
     List<Beoordeling> vanGemeente(String gemeente) {
-        return jdbc.sql("select " + BEOORDELING_KOLOMMEN + " from beoordeling b join gemeente g on g.code = b.gemeente "
-                        + "join beoordelingsronde r on r.id = b.ronde_id where b.gemeente = ? order by r.periode desc, r.id desc")
+        return jdbc.sql("select " + BEOORDELING_KOLOMMEN + " from beoordeling b join beoordelingsronde r on r.id = b.ronde_id where b.gemeente = ? order by r.periode desc, r.id desc")
                 .param(gemeente).query(this::leesBeoordeling).list();
     }
 
@@ -113,8 +118,9 @@ class BeoordelingRepository {
     }
 
     private Beoordeling leesBeoordeling(ResultSet rs, int rij) throws SQLException {
-        return new Beoordeling(rs.getLong("id"), rs.getLong("ronde_id"), rs.getString("periode"), rs.getString("gemeente"),
-                rs.getString("gemeente_naam"), rs.getLong("cijfers_id"), rs.getInt("trede"), rs.getInt("vorige_trede"),
+        String gemeente = rs.getString("gemeente");
+        return new Beoordeling(rs.getLong("id"), rs.getLong("ronde_id"), rs.getString("periode"), gemeente,
+                gemeenten.metCode(GemeenteCode.van(gemeente)).map(Gemeente::naam).orElseThrow(), rs.getLong("cijfers_id"), rs.getInt("trede"), rs.getInt("vorige_trede"),
                 VorigeTredeBron.valueOf(rs.getString("vorige_trede_bron")), Grondslag.valueOf(rs.getString("grondslag")),
                 rs.getInt("taakstelling"), rs.getInt("stand_begin"), rs.getInt("correcties"), rs.getInt("totaalopgave"),
                 rs.getInt("realisatie"), rs.getObject("tijdig_gekoppeld", Integer.class), rs.getInt("stand_einde"),

@@ -16,8 +16,9 @@ import nl.trede.gemeente.Gemeente;
 import nl.trede.gemeente.GemeenteService;
 import nl.trede.gemeente.Provincie;
 import nl.trede.invoer.InvoerService;
-import nl.trede.invoer.Periode;
 import nl.trede.invoer.Periodecijfers;
+import nl.trede.kern.GemeenteCode;
+import nl.trede.kern.Periode;
 import nl.trede.regels.Engineversie;
 import nl.trede.regels.GevuurdeRegel;
 import nl.trede.regels.Kader;
@@ -146,7 +147,7 @@ public class BeoordelingService {
         Map<Regelset, Kaderkeuze> keuzes = new LinkedHashMap<>();
         Map<Regelset, List<Periodecijfers>> perRegelset = new LinkedHashMap<>();
         for (Periodecijfers c : cijfers) {
-            Gemeente gemeente = gemeenten.metCode(c.gemeente()).orElseThrow();
+            Gemeente gemeente = gemeenten.metCode(GemeenteCode.van(c.gemeente())).orElseThrow();
             keuze.voor(gemeente.provincieCode(), gemeente.provincie(), periode).ifPresent(k -> {
                 keuzes.putIfAbsent(k.regelset(), k);
                 perRegelset.computeIfAbsent(k.regelset(), r -> new ArrayList<>()).add(c);
@@ -185,8 +186,9 @@ public class BeoordelingService {
         return Berekening.van(regelset, periode, cijfers, vorigePeriode, this::naam);
     }
 
+    /** The name of a gemeente, or the code itself for a what-if candidate ("GM0307+8"), which is no gemeente. */
     private String naam(String code) {
-        return gemeenten.metCode(code).map(Gemeente::naam).orElse(code);
+        return GemeenteCode.lees(code).flatMap(gemeenten::metCode).map(Gemeente::naam).orElse(code);
     }
 
     @Transactional(readOnly = true)
@@ -312,7 +314,7 @@ public class BeoordelingService {
             return Optional.empty();
         }
         Optional<Kader> kader = regelsets.versie(b.kaderVersie()).kader();
-        Gemeente gemeente = gemeenten.metCode(b.gemeente()).orElseThrow();
+        Gemeente gemeente = gemeenten.metCode(GemeenteCode.van(b.gemeente())).orElseThrow();
         return kader.map(k -> new Beoordelingskader(k.id(), k.naam(), k.bron().tekst(), k.toelichting(), b.kaderVersie(),
                 k.standaard() ? "geen eigen kader van de provincie " + gemeente.provincie() + " voor " + b.periode() + "; standaardkader"
                         : "kader van de provincie " + gemeente.provincie() + ", " + k.looptijd()));

@@ -47,7 +47,7 @@ class BesluitController {
     }
 
     @GetMapping("/api/v1/beslisredenen")
-    @Operation(summary = "De redenen waarop een toezichthouder van de voorgestelde trede kan afwijken (rules/parameters/besluit.yaml)")
+    @Operation(summary = "De redenen waarop een toezichthouder van de voorgestelde trede kan afwijken (rules/besluit/parameters/besluit.yaml)")
     List<BesluitService.Beslisreden> redenen() {
         return besluiten.redenen();
     }

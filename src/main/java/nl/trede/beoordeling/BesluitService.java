@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The officers' decision on a proposed trede. Officer A accepts the proposal or deviates from it with a
- * reason (from the list policy writers keep in {@code rules/parameters/besluit.yaml}) and a motivation;
+ * reason (from the list policy writers keep in {@code rules/besluit/parameters/besluit.yaml}) and a motivation;
  * officer B, never A, fixes it or sends it back with a remark. A vastgesteld decision is final: a later
  * correction is a herziening, a new decision that names the one it revises, and is fixed again by a
  * second officer. Every action names the versie it saw; one on an older versie is refused (409) with

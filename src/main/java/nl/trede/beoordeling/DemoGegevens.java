@@ -3,11 +3,10 @@ package nl.trede.beoordeling;
 import java.io.IOException;
 import java.io.InputStream;
 import nl.trede.invoer.InvoerService;
-import nl.trede.invoer.Periode;
-import nl.trede.systeem.IngebeddeDatabase;
+import nl.trede.kern.Periode;
+import nl.trede.systeem.AlleenDemo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -15,25 +14,23 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo run (embedded database) starts with something real to look at: on the very first start
- * it imports the Drenthe 2025 figures of the COA monthly overview (PRT Drenthe, November 2025) and
- * assesses 2025-1. A database that already holds a run is left alone.
+ * The demo ({@link AlleenDemo}) starts with something real to look at: on the very first start it imports
+ * the Drenthe 2025 figures of the COA monthly overview (PRT Drenthe, November 2025) and assesses 2025-1. A
+ * database that already holds a run is left alone.
  */
 @Component
+@AlleenDemo
 @Order(10)
 class DemoGegevens implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoGegevens.class);
     static final String BESTAND = "drenthe-huisvesting-2025.csv";
 
-    private final ObjectProvider<IngebeddeDatabase> ingebed;
     private final InvoerService invoer;
     private final BeoordelingService beoordeling;
     private final Environment omgeving;
 
-    DemoGegevens(ObjectProvider<IngebeddeDatabase> ingebed, InvoerService invoer, BeoordelingService beoordeling,
-                 Environment omgeving) {
-        this.ingebed = ingebed;
+    DemoGegevens(InvoerService invoer, BeoordelingService beoordeling, Environment omgeving) {
         this.invoer = invoer;
         this.beoordeling = beoordeling;
         this.omgeving = omgeving;
@@ -41,7 +38,7 @@ class DemoGegevens implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        if (ingebed.getIfAvailable() == null || !beoordeling.rondes(null, null).isEmpty()) {
+        if (!beoordeling.rondes(null, null).isEmpty()) {
             return;
         }
         try (InputStream in = DemoGegevens.class.getResourceAsStream("/demo/" + BESTAND)) {

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.trede.invoer.Periode;
 import nl.trede.invoer.Periodecijfers;
+import nl.trede.kern.Periode;
 import nl.trede.regels.Regelset;
 import nl.trede.regels.Scenario;
 import nl.trede.regels.ScenarioUitvoerder;
@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
  * {@code uitleg_bevat} (a text the explanation must contain).
  */
 @Component
-public class InterventieladderScenarios implements ScenarioUitvoerder {
+class InterventieladderScenarios implements ScenarioUitvoerder {
 
     /** Edge values of the grid: zero, equal to each other, voorsprong (negative stand), G unknown. */
     private static final int[] STAND = {-10, 0, 10};

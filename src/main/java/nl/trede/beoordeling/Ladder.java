@@ -5,23 +5,22 @@ import java.util.List;
 import java.util.Map;
 import nl.trede.regels.Parameters;
 
-/** The treden with their names and colours in force on a date, from {@code rules/parameters/}. */
+/** The treden with their names in force on a date, from {@code rules/interventieladder/<kader>/parameters/}. */
 record Ladder(List<Trede> treden) {
 
     static Ladder op(Parameters parameters, LocalDate datum) {
         Object waarde = parameters.waarde("treden", datum).waarde();
         if (!(waarde instanceof List<?> lijst)) {
-            throw new IllegalStateException("De parameter 'treden' hoort een lijst te zijn van trede, naam, kleur en kleurcode");
+            throw new IllegalStateException("De parameter 'treden' hoort een lijst te zijn van trede en naam");
         }
         return new Ladder(lijst.stream().map(item -> {
             Map<?, ?> trede = (Map<?, ?>) item;
-            return new Trede(((Number) trede.get("trede")).intValue(), String.valueOf(trede.get("naam")),
-                    String.valueOf(trede.get("kleur")), String.valueOf(trede.get("kleurcode")));
+            return new Trede(((Number) trede.get("trede")).intValue(), String.valueOf(trede.get("naam")));
         }).toList());
     }
 
     Trede trede(int nummer) {
         return treden.stream().filter(t -> t.trede() == nummer).findFirst()
-                .orElse(new Trede(nummer, "Trede " + nummer, "onbekend", "#777777"));
+                .orElse(new Trede(nummer, "Trede " + nummer));
     }
 }

@@ -1,5 +1,22 @@
 package nl.trede.beoordeling;
 
-/** A rung of the interventieladder as shown to people: number, name and colour (parameter {@code treden}). */
+/**
+ * A rung of the interventieladder as shown to people: number and name (parameter {@code treden}), and the
+ * colour trede gives it ({@link Tredekleur}).
+ */
 public record Trede(int trede, String naam, String kleur, String kleurcode) {
+
+    Trede(int trede, String naam) {
+        this(trede, naam, Tredekleur.van(trede).klasse(), Tredekleur.van(trede).code());
+    }
+
+    /** The name without its explanation, for a table: "Attenderen" of "Attenderen: ambtelijk overleg". */
+    public String korteNaam() {
+        int einde = naam.length();
+        for (String scheiding : new String[] {":", " ("}) {
+            int plek = naam.indexOf(scheiding);
+            einde = plek > 0 ? Math.min(einde, plek) : einde;
+        }
+        return naam.substring(0, einde);
+    }
 }

@@ -4,4 +4,7 @@
  * whose rows carry the file's own line or spreadsheet row numbers; one typed cell reader with one
  * set of Dutch messages; the limits on size, rows and errors; one CSV writer for exports.
  */
+@ApplicationModule(allowedDependencies = {"systeem"})
 package nl.trede.bestand;
+
+import org.springframework.modulith.ApplicationModule;

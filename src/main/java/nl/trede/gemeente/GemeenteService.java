@@ -3,12 +3,12 @@ package nl.trede.gemeente;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.trede.bestand.Namen;
+import nl.trede.kern.GemeenteCode;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,8 +41,8 @@ public class GemeenteService {
         return alle;
     }
 
-    public Optional<Gemeente> metCode(String code) {
-        return Optional.ofNullable(perCode.get(code));
+    public Optional<Gemeente> metCode(GemeenteCode code) {
+        return Optional.ofNullable(perCode.get(code.waarde()));
     }
 
     public List<Gemeente> inProvincie(Provincie provincie) {
@@ -78,9 +78,9 @@ public class GemeenteService {
      */
     public Zoekresultaat zoek(String codeOfNaam, boolean suggesties) {
         String invoer = codeOfNaam == null ? "" : codeOfNaam.trim();
-        Gemeente opCode = perCode.get(invoer.toUpperCase(Locale.ROOT));
-        if (opCode != null) {
-            return new Zoekresultaat.Gevonden(opCode);
+        Optional<Gemeente> opCode = GemeenteCode.lees(invoer).flatMap(this::metCode);
+        if (opCode.isPresent()) {
+            return new Zoekresultaat.Gevonden(opCode.get());
         }
         if (invoer.length() > LANGSTE_NAAM) {
             return new Zoekresultaat.NietGevonden(invoer.substring(0, LANGSTE_NAAM) + "…", List.of());

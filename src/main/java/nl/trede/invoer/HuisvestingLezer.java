@@ -11,6 +11,7 @@ import nl.trede.bestand.Tabel;
 import nl.trede.gemeente.Gemeente;
 import nl.trede.gemeente.GemeenteCellen;
 import nl.trede.gemeente.GemeenteService;
+import nl.trede.kern.Periode;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,7 +2,6 @@ package nl.trede.invoer;
 
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.time.ZoneId;
 import nl.trede.bestand.Bestanden;
 import nl.trede.systeem.OngeldigeInvoerException;
 import nl.trede.systeem.TeGrootException;
@@ -26,7 +25,6 @@ class InvoerPaginaController {
 
     private static final int RECENT = 10;
     /** Times are shown as the officers read them. */
-    private static final ZoneId TIJDZONE = ZoneId.of("Europe/Amsterdam");
 
     private final InvoerService service;
     private final Bestanden bestanden;
@@ -93,7 +91,6 @@ class InvoerPaginaController {
 
     private String pagina(Model model) {
         model.addAttribute("recent", service.recenteInvoer(RECENT));
-        model.addAttribute("tijdzone", TIJDZONE);
         model.addAttribute("kolommen", String.join(",", HuisvestingLezer.CSV_KOLOMMEN));
         model.addAttribute("maxBytes", bestanden.limieten().maxBytesTekst());
         return "invoer";

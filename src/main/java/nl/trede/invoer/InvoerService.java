@@ -11,6 +11,8 @@ import nl.trede.bestand.Bestanden;
 import nl.trede.bestand.Tabel;
 import nl.trede.gemeente.Gemeente;
 import nl.trede.gemeente.GemeenteService;
+import nl.trede.kern.GemeenteCode;
+import nl.trede.kern.Periode;
 import nl.trede.systeem.OngeldigeInvoerException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,7 +78,7 @@ public class InvoerService {
         SortedMap<Periode, Integer> perPeriode = new TreeMap<>();
         ingelezen.forEach(c -> perPeriode.merge(c.periode(), 1, Integer::sum));
         List<Invoerresultaat.Rondevoorstel> rondes = ingelezen.stream()
-                .map(c -> gemeenten.metCode(c.gemeente()).map(g -> voorstel(c.periode(), g)).orElseThrow())
+                .map(c -> gemeenten.metCode(GemeenteCode.van(c.gemeente())).map(g -> voorstel(c.periode(), g)).orElseThrow())
                 .distinct()
                 .sorted(Comparator.comparing(Invoerresultaat.Rondevoorstel::periode)
                         .thenComparing(Invoerresultaat.Rondevoorstel::provincieNaam))

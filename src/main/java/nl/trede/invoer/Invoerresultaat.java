@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import nl.trede.kern.Periode;
 
 /**
  * What an import stored: the rows of figures, per period for how many gemeenten, and the runs that

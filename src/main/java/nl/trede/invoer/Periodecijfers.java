@@ -1,6 +1,7 @@
 package nl.trede.invoer;
 
 import java.time.Instant;
+import nl.trede.kern.Periode;
 
 /**
  * One stored version of the figures of a gemeente for a period. A later import adds a new version;

@@ -1,7 +1,7 @@
 package nl.trede.monitoring;
 
 /**
- * The asiel realisatie of an area split as seed 000's province table prints it: regulier,
+ * The asiel realisatie of an area split as the national dashboard's province table prints it: regulier,
  * noodopvang (NO) and tijdelijke gemeentelijke opvang (TGO); null where the source does not split.
  */
 public record Asieldelen(Integer regulier, Integer noodopvang, Integer tgo) {

@@ -4,8 +4,4 @@ package nl.trede.monitoring;
 record Gebied(String code, String naam) {
 
     static final String NEDERLAND = "NL";
-
-    boolean isGemeente() {
-        return code.startsWith("GM");
-    }
 }

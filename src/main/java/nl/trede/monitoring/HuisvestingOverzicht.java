@@ -4,7 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * The COA monthly overview huisvesting vergunninghouders for a half-year (seed 002): per gemeente
+ * The COA monthly overview huisvesting vergunninghouders for a half-year (the notitie 'Stand van zaken realisatie opgaven' (Bestuurlijke PRT Drenthe, 19 November 2025)): per gemeente
  * the stand at the start, the taakstelling, correcties, the totaalopgave, the realisatie per month,
  * the realisatie so far and what is still open (positive an achterstand, negative a voorsprong).
  */

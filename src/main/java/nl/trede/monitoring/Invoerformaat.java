@@ -1,6 +1,6 @@
 package nl.trede.monitoring;
 
-/** The CSV layouts an import accepts: the national table of seed 000 and the three tables of seed 002. */
+/** The CSV layouts an import accepts: the national table of the national dashboard (Opvang, Asiel, Huisvesting vergunninghouders, Opvang AMV, Opvang Oekraïne, Nidos AMV) and the three tables of the notitie 'Stand van zaken realisatie opgaven' (Bestuurlijke PRT Drenthe, 19 November 2025). */
 enum Invoerformaat {
     /** {@code opgave,oude_opgave,oude_datum,nieuwe_opgave,nieuwe_datum,...}: national opgaven. */
     LANDELIJK,

@@ -17,14 +17,14 @@ import nl.trede.gemeente.GemeenteCellen;
 import nl.trede.gemeente.GemeenteService;
 import nl.trede.invoer.InvoerService;
 import nl.trede.invoer.Maandoverzicht;
-import nl.trede.invoer.Periode;
+import nl.trede.kern.Periode;
 import nl.trede.systeem.Fouten;
 import nl.trede.systeem.OngeldigeInvoerException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports opgaven and realisaties from CSV or xlsx in the layouts of seed 000 and seed 002; the COA
+ * Imports opgaven and realisaties from CSV or xlsx in the layouts of the national dashboard (Opvang, Asiel, Huisvesting vergunninghouders, Opvang AMV, Opvang Oekraïne, Nidos AMV) and the notitie 'Stand van zaken realisatie opgaven' (Bestuurlijke PRT Drenthe, 19 November 2025); the COA
  * monthly overview through the one reader of {@code invoer}. Every error is reported with its row
  * (the file's own line) and column, a gemeente name that matches nothing or several is refused with
  * suggestions, every count has its bounds, and a file with any error stores nothing.
@@ -168,7 +168,7 @@ class MonitoringInvoer {
         for (Rij rij : tabel.rijen()) {
             Gemeente gm = eenmaal(rij, gemeenteCellen);
             for (Kolommen k : kolommen) {
-                // An empty cell is "no opgave" in seed 002: nothing is stored for it.
+                // An empty cell is "no opgave" in the PRT Drenthe notitie of 19 November 2025: nothing is stored for it.
                 Integer opgave = rij.geheelOfLeeg(k.opgave(), Bereik.AANTAL);
                 Integer realisatie = rij.geheelOfLeeg(k.realisatie(), Bereik.AANTAL);
                 if (gm != null && opgave != null) {

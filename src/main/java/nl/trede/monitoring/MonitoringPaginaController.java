@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.trede.gemeente.Gemeente;
+import nl.trede.kern.GemeenteCode;
 import nl.trede.systeem.NietGevondenException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -66,10 +67,9 @@ class MonitoringPaginaController {
     String gemeente(@PathVariable String code,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum,
                     Model model) {
-        Gebied gebied = monitoring.gebied(code);
-        if (!gebied.isGemeente()) {
-            throw new NietGevondenException("Geen gemeente met code '" + code + "'");
-        }
+        GemeenteCode gemeenteCode = GemeenteCode.lees(code)
+                .orElseThrow(() -> new NietGevondenException("Geen gemeente met code '" + code + "'"));
+        Gebied gebied = monitoring.gebied(gemeenteCode.waarde());
         Gemeente gemeente = monitoring.gemeentenIn(gebied.code()).get(0);
         Gegevens g = monitoring.gegevens();
         LocalDate p = peildatum != null ? peildatum : monitoring.standaardPeildatum(g, gebied.code());

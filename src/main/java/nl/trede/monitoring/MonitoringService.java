@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import nl.trede.gemeente.Gemeente;
 import nl.trede.gemeente.GemeenteService;
 import nl.trede.gemeente.Provincie;
+import nl.trede.kern.GemeenteCode;
 import nl.trede.systeem.NietGevondenException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,7 +65,7 @@ public class MonitoringService {
         return metSignalen(List.of(ruw(g, soort, gebied(gebied).code(), peildatum)), peildatum).get(0);
     }
 
-    /** Seed 002's table for a province; the total is the sum of its gemeenten, as the table prints it. */
+    /** The PRT Drenthe notitie's table for a province; the total is the sum of its gemeenten, as the table prints it. */
     public ProvincieOverzicht provincieOverzicht(String provincie, LocalDate peildatum) {
         return provincieOverzicht(gegevens(), provincie, peildatum);
     }
@@ -147,7 +148,7 @@ public class MonitoringService {
         return perMaand;
     }
 
-    /** Per province the opgave, realisatie and delta of every opgave (seed 000, page 2). */
+    /** Per province the opgave, realisatie and delta of every opgave (the national dashboard (Opvang, Asiel, Huisvesting vergunninghouders, Opvang AMV, Opvang Oekraïne, Nidos AMV), page 2). */
     List<Overzichtsregel> provinciesOverzicht(Gegevens g, LocalDate peildatum) {
         List<Provincie> provincies = gemeenten.provincies();
         List<Stand> ruwe = new ArrayList<>();
@@ -183,7 +184,7 @@ public class MonitoringService {
 
     /**
      * The stand that colours each gemeente on the map: its own, or for Oekraine that of its
-     * veiligheidsregio (seed 000: "in het kaartje is dus de stand van zaken voor de gehele
+     * veiligheidsregio (the national dashboard: "in het kaartje is dus de stand van zaken voor de gehele
      * veiligheidsregio weergegeven"), computed once per region.
      */
     Map<String, Stand> kaartstanden(Gegevens g, OpgaveSoort soort, List<Gemeente> leden, LocalDate peildatum) {
@@ -230,7 +231,8 @@ public class MonitoringService {
             return gemeenten.alle().stream().filter(g -> c.equals(g.veiligheidsregioCode())).findFirst()
                     .map(g -> new Gebied(c, "Veiligheidsregio " + g.veiligheidsregio())).orElseThrow(() -> onbekend(code));
         }
-        return gemeenten.metCode(c).map(g -> new Gebied(g.code(), g.naam())).orElseThrow(() -> onbekend(code));
+        return GemeenteCode.lees(c).flatMap(gemeenten::metCode).map(g -> new Gebied(g.code(), g.naam()))
+                .orElseThrow(() -> onbekend(code));
     }
 
     public Provincie provincie(String codeOfNaam) {
@@ -251,7 +253,7 @@ public class MonitoringService {
 
     private Stand ruw(Gegevens g, OpgaveSoort soort, String gebied, LocalDate peildatum) {
         Optional<Opgave> eigen = g.opgave(soort, gebied, peildatum);
-        if (eigen.isEmpty() && !gebied.startsWith("GM") && !gebied.equals(Gebied.NEDERLAND)) {
+        if (eigen.isEmpty() && GemeenteCode.lees(gebied).isEmpty() && !gebied.equals(Gebied.NEDERLAND)) {
             return som(g, soort, gebied, gemeentenIn(gebied), peildatum);
         }
         Opgave o = eigen.orElse(null);

@@ -1,6 +1,6 @@
 package nl.trede.monitoring;
 
-/** The opgaven that are monitored, as seed 000 names them. */
+/** The opgaven that are monitored, as the national dashboard (Opvang, Asiel, Huisvesting vergunninghouders, Opvang AMV, Opvang Oekraïne, Nidos AMV) names them. */
 public enum OpgaveSoort {
     OEKRAINE("Opvang Oekraïne", true),
     ASIEL("Opvang asiel", false),
@@ -20,7 +20,7 @@ public enum OpgaveSoort {
         return naam;
     }
 
-    /** Oekraine is divided per veiligheidsregio, and its map shows the region (seed 000). */
+    /** Oekraine is divided per veiligheidsregio, and its map shows the region (the national dashboard). */
     public boolean perVeiligheidsregio() {
         return perVeiligheidsregio;
     }

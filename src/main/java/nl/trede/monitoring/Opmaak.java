@@ -75,7 +75,7 @@ public class Opmaak {
         return cel == null || cel.signaal() == null ? "onbekend" : cel.signaal().klasse();
     }
 
-    /** Achterstand or voorsprong against the schema, as seed 000's cards say it. */
+    /** Achterstand or voorsprong against the schema, as the national dashboard's cards say it. */
     public String achterstand(Stand stand) {
         BigDecimal verschil = stand.verschil();
         if (verschil == null) {

@@ -1,6 +1,6 @@
 package nl.trede.monitoring;
 
-/** The colour of a realisatie against its schema (seed 000's legend), or "geen opgave" for an opgave of 0. */
+/** The colour of a realisatie against its schema (the national dashboard's legend), or "geen opgave" for an opgave of 0. */
 public enum Signaal {
     GROEN("groen", "realisatie 100% of meer van het indicatief schema", "#2e8540"),
     ORANJE("oranje", "realisatie 75% tot 100% van het indicatief schema", "#e07b00"),

@@ -23,7 +23,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import nl.trede.regels.Regelset;
+import nl.trede.kern.Sha256;
 import nl.trede.regels.Regelsetfout;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -134,7 +134,7 @@ class Opmaker {
 
     /** Refuses a template that fails the check, naming file, line and construct. */
     void eis(String pad, String sjabloon) {
-        String hash = Regelset.hashVan(pad + "\n" + sjabloon);
+        String hash = Sha256.hex(pad + "\n" + sjabloon);
         if (goedgekeurd.contains(hash)) {
             return;
         }

@@ -34,7 +34,7 @@ import org.unbescape.html.HtmlEscape;
  * with every validation of the rule set and again before a template is rendered.
  */
 @Component
-public class Sjablooncontrole implements Bestandscontrole {
+class Sjablooncontrole implements Bestandscontrole {
 
     static final String MAP = "brieven/";
     static final String TOEZICHTBRIEF = MAP + "toezichtbrief.html";

@@ -13,7 +13,7 @@ import nl.trede.beoordeling.Trede;
 import nl.trede.gemeente.Gemeente;
 import nl.trede.gemeente.GemeenteService;
 import nl.trede.gemeente.Provincie;
-import nl.trede.invoer.Periode;
+import nl.trede.kern.Periode;
 import nl.trede.monitoring.KaartVormen;
 import nl.trede.systeem.NietGevondenException;
 import nl.trede.systeem.Tijdstip;

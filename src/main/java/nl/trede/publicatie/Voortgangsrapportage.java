@@ -3,7 +3,7 @@ package nl.trede.publicatie;
 import java.util.List;
 
 /**
- * What the template of the voortgangsrapportage may show (seed: Voortgangsrapportage Utrecht 2023-2): Tabel 1
+ * What the template of the voortgangsrapportage may show (the Voortgangsrapportage Utrecht 2023-2): Tabel 1
  * with the previous period's row beside this one, Tabel 2 of the vastgestelde treden, how the treden and
  * grondslagen fell, the deviations from the proposals and a vooruitblik. Plain formatted values only.
  * {@code kader}: the rules that judged, for now the rule-set version (issue 12 adds kaders).

@@ -1,14 +1,14 @@
 package nl.trede.publicatie;
 
 import java.util.List;
-import nl.trede.invoer.Periode;
 import nl.trede.invoer.Periodecijfers;
+import nl.trede.kern.Periode;
 import nl.trede.regels.RegelTekst;
 
 /**
  * The next period, when its figures are in: its taakstelling plus the achterstand (or minus the voorsprong) as
  * imported for it makes its totaalopgave. The stand is the imported one, not this period's computed stand
- * einde: the two may differ (seed: 570 at the end of 2023-2, 574 carried into 2024-1).
+ * einde: the two may differ (Voortgangsrapportage Utrecht 2023-2: 570 at the end of 2023-2, 574 carried into 2024-1).
  */
 record Vooruitblik(String periode, String taakstelling, String standBegin, String achterstand, String totaalopgave) {
 

@@ -6,4 +6,8 @@
  * as code from outside the team: checked before use ({@link nl.trede.publicatie.Sjablooncontrole}) and
  * given only a model of already formatted values.
  */
+@ApplicationModule(allowedDependencies = {
+        "audit", "beoordeling", "bestand", "gemeente", "invoer", "kern", "monitoring", "regels", "systeem"})
 package nl.trede.publicatie;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,7 +1,7 @@
 package nl.trede.regels;
 
 import java.util.List;
-import nl.trede.invoer.Periode;
+import nl.trede.kern.Periode;
 
 /**
  * A beleidskader under which gemeenten are judged: its rules are the folder {@code interventieladder/<id>/},

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import nl.trede.invoer.Periode;
+import nl.trede.kern.Periode;
 
 /**
  * Reads a kader's {@code kader.yaml}:

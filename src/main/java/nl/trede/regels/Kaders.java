@@ -2,7 +2,7 @@ package nl.trede.regels;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.trede.invoer.Periode;
+import nl.trede.kern.Periode;
 
 /** The kaders as a whole: which one judges a province in a period, and that it is never two. */
 final class Kaders {

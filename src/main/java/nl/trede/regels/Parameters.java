@@ -36,7 +36,7 @@ public final class Parameters {
     /** The value of {@code naam} on {@code datum}; a missing one is an error in the rule set. */
     public ParameterWaarde waarde(String naam, LocalDate datum) {
         ParameterDefinitie definitie = definitie(naam).orElseThrow(() -> new IllegalStateException(
-                "De parameter '" + naam + "' ontbreekt in rules/parameters/"));
+                "De parameter '" + naam + "' ontbreekt in de map parameters/ van dit domein"));
         return definitie.geldigOp(datum).orElseThrow(() -> new IllegalStateException(
                 "De parameter '" + naam + "' (" + definitie.bestand() + ") heeft geen waarde die geldt op " + datum));
     }

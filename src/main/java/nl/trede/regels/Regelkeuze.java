@@ -1,7 +1,7 @@
 package nl.trede.regels;
 
 import java.util.Optional;
-import nl.trede.invoer.Periode;
+import nl.trede.kern.Periode;
 
 /** Which rules judge a gemeente of a province in a period (empty: none, and the gemeente is left out). */
 @FunctionalInterface

@@ -189,7 +189,7 @@ final class Regelprofiel {
             if (!ATTRIBUTEN.contains(naam)) {
                 String waarom = switch (naam) {
                     case "dialect" -> "een regel is Java; een ander dialect is niet toegestaan";
-                    case "date-effective", "date-expires" -> "zet een datum in een gedateerde parameter in rules/parameters/";
+                    case "date-effective", "date-expires" -> "zet een datum in een gedateerde parameter in de map parameters/ van het domein";
                     case "timer", "duration", "calendars" -> "een regel vuurt alleen als trede de feiten aanbiedt, niet op tijd";
                     default -> "toegestaan zijn " + String.join(", ", new TreeSet<>(ATTRIBUTEN));
                 };

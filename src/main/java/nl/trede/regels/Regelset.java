@@ -2,13 +2,12 @@ package nl.trede.regels;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
+import nl.trede.kern.Sha256;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
@@ -117,25 +116,13 @@ public final class Regelset {
     }
 
     public static String versieVan(SortedMap<String, String> bestanden) {
-        MessageDigest sha256 = sha256();
+        MessageDigest sha256 = Sha256.nieuw();
         bestanden.forEach((pad, inhoud) -> {
             sha256.update(pad.getBytes(StandardCharsets.UTF_8));
             sha256.update((byte) 0);
             sha256.update(inhoud.getBytes(StandardCharsets.UTF_8));
             sha256.update((byte) 0);
         });
-        return HexFormat.of().formatHex(sha256.digest());
-    }
-
-    public static String hashVan(String inhoud) {
-        return HexFormat.of().formatHex(sha256().digest(inhoud.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 hoort in elke JVM te zitten", e);
-        }
+        return Sha256.hex(sha256);
     }
 }

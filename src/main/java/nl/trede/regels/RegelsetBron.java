@@ -12,7 +12,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /** Reads the files of a rule set, as paths relative to its root ({@code interventieladder/trede.drl}). */
-public final class RegelsetBron {
+final class RegelsetBron {
 
     /** Where the build packages {@code rules/} inside the jar. */
     static final String KLASSENPAD_MAP = "trede-rules";
@@ -21,16 +21,16 @@ public final class RegelsetBron {
     }
 
     /** The files of one domain ({@code interventieladder/standaard}, {@code verdeelbesluit}) of the rules in {@code map}. */
-    public static SortedMap<String, String> domein(Path map, String domein) {
+    static SortedMap<String, String> domein(Path map, String domein) {
         return new TreeMap<>(lees(map).subMap(domein + "/", domein + "0"));
     }
 
     /** The folder's files when it exists, otherwise the copy packaged in the jar. */
-    public static SortedMap<String, String> lees(Path map) {
+    static SortedMap<String, String> lees(Path map) {
         return Files.isDirectory(map) ? uitMap(map) : uitKlassenpad();
     }
 
-    public static SortedMap<String, String> uitMap(Path map) {
+    static SortedMap<String, String> uitMap(Path map) {
         SortedMap<String, String> bestanden = new TreeMap<>();
         try (Stream<Path> paden = Files.walk(map)) {
             for (Path pad : paden.filter(Files::isRegularFile).filter(RegelsetBron::hoortErbij).toList()) {

@@ -28,7 +28,7 @@ import org.kie.api.definition.rule.Rule;
  * DRL file passes the {@link Regelprofiel} before Drools sees it; Drools' own messages come out
  * through {@link Foutuitleg}, in Dutch and on the line of the mistake.
  */
-public final class RegelsetCompiler {
+final class RegelsetCompiler {
 
     private static final String BRONMAP = "src/main/resources/";
 
@@ -36,7 +36,7 @@ public final class RegelsetCompiler {
     }
 
     /** Compiles with the profile and the default budget, as tests and tools do. */
-    public static Regelset compileer(SortedMap<String, String> bestanden) {
+    static Regelset compileer(SortedMap<String, String> bestanden) {
         return compileer(bestanden, Sessietoezicht.inGebruik(Regelbudget.STANDAARD));
     }
 

@@ -2,6 +2,7 @@ package nl.trede.regels;
 
 import java.util.SortedMap;
 import java.util.TreeMap;
+import nl.trede.kern.Sha256;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,7 +23,7 @@ class RegelsetRepository {
         }
         bestanden.forEach((pad, inhoud) -> jdbc
                 .sql("insert into regelset_bestand (versie, pad, sha256, inhoud) values (?, ?, ?, ?)")
-                .params(versie, pad, Regelset.hashVan(inhoud), inhoud)
+                .params(versie, pad, Sha256.hex(inhoud), inhoud)
                 .update());
     }
 

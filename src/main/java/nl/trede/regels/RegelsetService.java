@@ -13,7 +13,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
-import nl.trede.invoer.Periode;
+import nl.trede.kern.Periode;
 import nl.trede.systeem.Tijdstip;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +51,12 @@ public class RegelsetService {
     private final AtomicReference<Map<String, Regelset>> actief = new AtomicReference<>(Map.of());
     private final Map<String, Terugval> terugvallen = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Regelset> eerdereVersies = new ConcurrentHashMap<>();
+    /**
+     * Candidates compiled for an impact analysis, by version: a policy writer runs the impact again and again
+     * on the same files, and compiling a kader costs more than the dry runs. Few versions, then it starts afresh.
+     */
+    private final ConcurrentHashMap<String, Regelset> gecompileerdeKandidaten = new ConcurrentHashMap<>();
+    private static final int KANDIDATEN_BEWAARD = 16;
 
     RegelsetService(RegelsProperties properties, RegelsetRepository repository, ActivatieRepository activaties,
                     List<ScenarioUitvoerder> uitvoerders, List<Bestandscontrole> controles, Optional<Clock> klok) {
@@ -284,8 +290,13 @@ public class RegelsetService {
         Map<String, Regelset> kandidaten = new TreeMap<>();
         perDomein.forEach((domein, inhoud) -> {
             Regelset nu = actief.get().get(domein);
-            if (nu == null || !nu.versie().equals(Regelset.versieVan(inhoud))) {
-                kandidaten.put(domein, RegelsetCompiler.compileer(inhoud, Sessietoezicht.kandidaat(properties.budget())));
+            String versie = Regelset.versieVan(inhoud);
+            if (nu == null || !nu.versie().equals(versie)) {
+                if (gecompileerdeKandidaten.size() >= KANDIDATEN_BEWAARD) {
+                    gecompileerdeKandidaten.clear();
+                }
+                kandidaten.put(domein, gecompileerdeKandidaten.computeIfAbsent(versie,
+                        v -> RegelsetCompiler.compileer(inhoud, Sessietoezicht.kandidaat(properties.budget()))));
             }
         });
         return kandidaten;

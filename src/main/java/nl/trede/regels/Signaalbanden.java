@@ -9,7 +9,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * The colour bands of the monitoring signal ({@code rules/parameters/monitoring.yaml}): groen from
+ * The colour bands of the monitoring signal ({@code rules/monitoring/parameters/monitoring.yaml}): groen from
  * its grens up, oranje from its grens up to groen, rood below oranje. Bands that overlap or are
  * inverted give a realisatie two colours (or none), and the monitoring pages refuse to draw it; so
  * on every date on which a grens changes, each grens must be a number of at least 0 and lie below

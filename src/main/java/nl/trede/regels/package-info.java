@@ -14,4 +14,7 @@
  * (interventieladder, verdeelbesluit) plug in through {@link nl.trede.regels.ScenarioUitvoerder} and
  * {@link nl.trede.regels.Proefrun}, implemented by the capability that owns their facts.
  */
+@ApplicationModule(allowedDependencies = {"kern", "systeem"})
 package nl.trede.regels;
+
+import org.springframework.modulith.ApplicationModule;

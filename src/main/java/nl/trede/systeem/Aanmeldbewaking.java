@@ -18,14 +18,19 @@ import org.springframework.stereotype.Component;
  * the first refusal of each wait; further refusals in the same wait are not, since they cost an
  * attacker nothing and would let anyone fill the table without knowing a password.
  * <p>
- * Each attempt is counted before its password is checked, so that parallel guesses cannot all
- * slip through before the first failure is counted. The counts live in memory: a restart forgets
- * them (the record in the database stays).
+ * Attempts in flight count too, so that parallel guesses cannot all slip through before the first
+ * failure is counted: once a name has failed, at most five minus its failures are checked at a time;
+ * a name without failures at most {@value #GELIJKTIJDIG} at a time, so that a script's parallel calls
+ * with the right password pass while a first burst of guesses stays small. A refusal for that reason
+ * waits a second and is not a failure. The counts live in memory: a restart forgets them (the record
+ * in the database stays).
  */
 @Component
 class Aanmeldbewaking {
 
     static final int VRIJE_POGINGEN = 5;
+    static final int GELIJKTIJDIG = 32;
+    private static final Duration BEZET = Duration.ofSeconds(1);
     static final Duration EERSTE_WACHTTIJD = Duration.ofSeconds(30);
     static final Duration LANGSTE_WACHTTIJD = Duration.ofMinutes(15);
     static final Duration VERGEETTIJD = Duration.ofHours(1);
@@ -33,8 +38,15 @@ class Aanmeldbewaking {
     private static final int OPRUIMEN_BOVEN = 10_000;
     private static final int LANGSTE_NAAM = 100;
 
-    /** {@code geweigerd}: a refusal during the current wait has been recorded. */
-    private record Stand(int pogingen, Instant laatste, boolean geweigerd) {
+    /**
+     * {@code mislukt}: failures in a row; {@code bezig}: checks in flight; {@code laatste}: when the latest
+     * attempt began (a wait runs from there); {@code geweigerd}: a refusal during the current wait has been recorded.
+     */
+    private record Stand(int mislukt, int bezig, Instant laatste, boolean geweigerd) {
+
+        Stand klaar(boolean gefaald) {
+            return new Stand(gefaald ? mislukt + 1 : mislukt, Math.max(0, bezig - 1), laatste, geweigerd);
+        }
     }
 
     private final ConcurrentHashMap<String, Stand> standen = new ConcurrentHashMap<>();
@@ -76,15 +88,20 @@ class Aanmeldbewaking {
         boolean[] vastleggen = {false};
         standen.compute(sleutel(gebruiker), (naam, stand) -> {
             if (stand == null || !nu.isBefore(stand.laatste().plus(VERGEETTIJD))) {
-                return new Stand(1, nu, false);
+                return new Stand(0, 1, nu, false);
             }
-            Instant vrij = stand.laatste().plus(wachttijdNa(stand.pogingen()));
+            Instant vrij = stand.laatste().plus(wachttijdNa(stand.mislukt()));
             if (nu.isBefore(vrij)) {
                 wachten[0] = Duration.between(nu, vrij);
                 vastleggen[0] = !stand.geweigerd();
-                return new Stand(stand.pogingen(), stand.laatste(), true);
+                return new Stand(stand.mislukt(), stand.bezig(), stand.laatste(), true);
             }
-            return new Stand(stand.pogingen() + 1, nu, false);
+            int ruimte = stand.mislukt() == 0 ? GELIJKTIJDIG : Math.max(1, VRIJE_POGINGEN - stand.mislukt());
+            if (stand.bezig() >= ruimte) {
+                wachten[0] = BEZET;
+                return stand;
+            }
+            return new Stand(stand.mislukt(), stand.bezig() + 1, nu, false);
         });
         ruimOp(nu);
         if (wachten[0].isZero()) {
@@ -96,17 +113,19 @@ class Aanmeldbewaking {
         return Optional.of(wachten[0]);
     }
 
-    /** The attempt begun failed: recorded, with the wait that now applies to the name. */
+    /** The attempt begun failed: counted and recorded, with the wait that now applies to the name. */
     void mislukt(String gebruiker, Aanmelddetails details) {
-        Stand stand = standen.get(sleutel(gebruiker));
-        Duration wachttijd = stand == null ? Duration.ZERO : wachttijdNa(stand.pogingen());
+        Stand stand = standen.compute(sleutel(gebruiker),
+                (naam, oud) -> oud == null ? new Stand(1, 0, klok.instant(), false) : oud.klaar(true));
+        Duration wachttijd = wachttijdNa(stand.mislukt());
         pogingen.bewaar(naam(gebruiker), klok.instant(), Aanmeldpoging.Uitkomst.MISLUKT, details,
                 wachttijd.isZero() ? null : (int) wachttijd.toSeconds());
     }
 
-    /** The attempt begun succeeded: the name starts again at zero. */
+    /** The attempt begun succeeded: the name starts again at zero, apart from the checks still in flight. */
     void gelukt(String gebruiker) {
-        standen.remove(sleutel(gebruiker));
+        standen.computeIfPresent(sleutel(gebruiker), (naam, stand) -> stand.bezig() <= 1 ? null
+                : new Stand(0, stand.bezig() - 1, stand.laatste(), false));
     }
 
     private void ruimOp(Instant nu) {

@@ -19,7 +19,7 @@ import nl.trede.regels.Regelset;
 import nl.trede.regels.Uitvoering;
 
 /**
- * Steps 1-4b of seed 004 for one province: the rules of {@code rules/verdeelbesluit} decide who is
+ * Steps 1-4b of the Verdeelbesluit Overijssel 2024 with its Toelichting (20 December 2024, nr. 6015733) for one province: the rules of {@code rules/verdeelbesluit} decide who is
  * excluded (step 4a, and the minimum share of step 4b round by round); {@link Verdeler} does the
  * arithmetic. Regular and amv places go through the same code, parameterised by {@link Soort}:
  * regular first, then amv in the room under the total cap (regular plus amv) that regular left.

@@ -1,6 +1,6 @@
 package nl.trede.verdeling;
 
-/** Why a gemeente takes no part in (one kind of) the restopgave: step 4a and 4b of seed 004. */
+/** Why a gemeente takes no part in (one kind of) the restopgave: step 4a and 4b of the Verdeelbesluit Overijssel 2024 with its Toelichting (20 December 2024, nr. 6015733). */
 public enum Criterium {
     VERSLAG("Verslag haalt de indicatieve verdeling"),
     HISTORISCH("Uitzonderlijke historische bijdrage (asielopvang)"),

@@ -14,6 +14,7 @@ import nl.trede.gemeente.Gemeente;
 import nl.trede.gemeente.GemeenteCellen;
 import nl.trede.gemeente.GemeenteService;
 import nl.trede.gemeente.Provincie;
+import nl.trede.systeem.AlleenDemo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -25,11 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Stores the published Verdeelbesluit Overijssel 2024 (seed 004, Tabel 7) at start-up when it is not
- * there yet, so it can be viewed next to computed verdelingen. The seeds do not give its inputs, so it
+ * The demo ({@link AlleenDemo}) stores the published Verdeelbesluit Overijssel 2024 (Toelichting of 20 December 2024,
+ * nr. 6015733, Tabel 7) at start-up when it is not there yet, so it can be viewed next to computed verdelingen. The
+ * published documents do not give its inputs, so it
  * is marked as taken over, not computed: only its final numbers per gemeente are known.
  */
 @Component
+@AlleenDemo
 class GepubliceerdBesluit implements ApplicationRunner {
 
     static final String NAAM = "Verdeelbesluit Overijssel 2024";
@@ -38,7 +41,7 @@ class GepubliceerdBesluit implements ApplicationRunner {
             + "in de bronnen; alleen de uitkomst is overgenomen.";
     private static final String BESTAND = "demo/overijssel-verdeelbesluit-2024.csv";
     private static final String HOOFDSTUK_3 = "Verdeelbesluit Overijssel 2024, Toelichting par. 3 (overgenomen)";
-    /** Seed 004, chapter 3: who was excluded, and by which criterion. */
+    /** The Verdeelbesluit Overijssel 2024, chapter 3: who was excluded, and by which criterion. */
     private static final Map<String, List<Criterium>> UITGESLOTEN = Map.of(
             "Almelo", List.of(Criterium.VERSLAG, Criterium.HISTORISCH),
             "Deventer", List.of(Criterium.VERSLAG, Criterium.HISTORISCH),

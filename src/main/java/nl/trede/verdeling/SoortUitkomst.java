@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 
 /**
- * The summary of one kind of places (seed 004 chapter 3): opgave, offered, restopgave and how it went.
+ * The summary of one kind of places (the Verdeelbesluit Overijssel 2024 with its Toelichting (20 December 2024, nr. 6015733) chapter 3): opgave, offered, restopgave and how it went.
  * In an imported published besluit only the opgave is known.
  */
 public record SoortUitkomst(

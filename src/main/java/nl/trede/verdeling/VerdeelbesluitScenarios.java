@@ -45,7 +45,7 @@ import org.springframework.stereotype.Component;
  * (names of {@link Criterium}; {@code []} for none). Totals: {@code onverdeeld_regulier}, {@code onverdeeld_amv}.
  */
 @Component
-public class VerdeelbesluitScenarios implements ScenarioUitvoerder {
+class VerdeelbesluitScenarios implements ScenarioUitvoerder {
 
     static final String BESLUITDATUM = "2024-12-20";
 

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The pages: the list with the upload form and example files, one verdeling as seed 004 shows it, Tabel 7 as CSV. */
+/** The pages: the list with the upload form and example files, one verdeling as the Verdeelbesluit Overijssel 2024 with its Toelichting (20 December 2024, nr. 6015733) shows it, Tabel 7 as CSV. */
 @Controller
 @RequestMapping("/verdelingen")
 class VerdelingPaginaController {

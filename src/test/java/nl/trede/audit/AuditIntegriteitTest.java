@@ -14,7 +14,7 @@ import java.util.List;
 import nl.trede.beoordeling.Beoordeling;
 import nl.trede.beoordeling.BeoordelingService;
 import nl.trede.beoordeling.BesluitService;
-import nl.trede.invoer.Periode;
+import nl.trede.kern.Periode;
 import nl.trede.support.ApplicatieMetDatabase;
 import nl.trede.support.TestDatabase;
 import nl.trede.support.Testcijfers;

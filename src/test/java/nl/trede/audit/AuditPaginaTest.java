@@ -10,7 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import nl.trede.beoordeling.BeoordelingService;
-import nl.trede.invoer.Periode;
+import nl.trede.kern.Periode;
 import nl.trede.support.ApplicatieMetDatabase;
 import nl.trede.support.Testcijfers;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,7 @@ class AuditPaginaTest {
                 .andExpect(content().string(containsString("andere cijfers: realisatie 3 -&gt; 9")));
         mvc.perform(post("/rondes/" + eerste + "/herhaling").with(user("auditor").roles("AUDITOR")).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("1</span> gemeenten identiek")));
+                .andExpect(content().string(containsString("1 gemeente</span> identiek")));
     }
 
     @Test

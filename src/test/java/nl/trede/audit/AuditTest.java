@@ -12,15 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.trede.beoordeling.BeoordelingService;
-import nl.trede.invoer.Periode;
+import nl.trede.kern.Periode;
 import nl.trede.regels.Regelset;
-import nl.trede.regels.RegelsetBron;
-import nl.trede.regels.RegelsetCompiler;
+import nl.trede.regels.Testregels;
 import nl.trede.support.ApplicatieMetDatabase;
 import nl.trede.support.TestDatabase;
 import nl.trede.support.Testcijfers;
@@ -55,7 +53,7 @@ class AuditTest {
     BewijsRepository bewijzen;
 
     private static SortedMap<String, String> regels() {
-        return new TreeMap<>(RegelsetBron.domein(Path.of("rules"), "interventieladder/utrecht-2024"));
+        return new TreeMap<>(Testregels.domein("interventieladder/utrecht-2024"));
     }
 
     /** A rule set whose "niet behaald" outcome jumps two treden instead of one. */
@@ -65,7 +63,7 @@ class AuditTest {
         assertThat(uitkomst).contains("insert(new Uitkomst($g, $m.grondslag(), $v + 1,");
         bestanden.put("interventieladder/utrecht-2024/uitkomst.drl",
                 uitkomst.replace("insert(new Uitkomst($g, $m.grondslag(), $v + 1,", "insert(new Uitkomst($g, $m.grondslag(), $v + 2,"));
-        return RegelsetCompiler.compileer(bestanden);
+        return Testregels.compileer(bestanden);
     }
 
     @Test
@@ -176,7 +174,7 @@ class AuditTest {
         String parameters = bestanden.get("interventieladder/utrecht-2024/parameters/interventieladder.yaml");
         assertThat(parameters).contains("      waarde: 4\n");
         bestanden.put("interventieladder/utrecht-2024/parameters/interventieladder.yaml", parameters.replace("      waarde: 4\n", "      waarde: 2\n"));
-        long b = beoordelingen.start(RegelsetCompiler.compileer(bestanden), Periode.van("2075-1"), "Utrecht", "toezichthouder").id();
+        long b = beoordelingen.start(Testregels.compileer(bestanden), Periode.van("2075-1"), "Utrecht", "toezichthouder").id();
 
         Vergelijking vergelijking = vergelijker.vergelijk(a, b);
         Vergelijking.Gemeente gemeente = vergelijking.gemeenten().get(0);

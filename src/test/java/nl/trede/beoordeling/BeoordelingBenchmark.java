@@ -1,6 +1,5 @@
 package nl.trede.beoordeling;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,10 +8,9 @@ import java.util.concurrent.TimeUnit;
 import nl.trede.TredeApplication;
 import nl.trede.gemeente.Gemeente;
 import nl.trede.gemeente.GemeenteService;
-import nl.trede.invoer.Periode;
+import nl.trede.kern.Periode;
 import nl.trede.regels.Regelset;
-import nl.trede.regels.RegelsetBron;
-import nl.trede.regels.RegelsetCompiler;
+import nl.trede.regels.Testregels;
 import nl.trede.support.TestDatabase;
 import nl.trede.support.Testcijfers;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -58,7 +56,7 @@ public class BeoordelingBenchmark {
 
         @Setup
         public void setUp() {
-            regelset = RegelsetCompiler.compileer(RegelsetBron.domein(Path.of("rules"), "interventieladder/standaard"));
+            regelset = Testregels.compileer(Testregels.domein("interventieladder/standaard"));
             List<String> codes = new ArrayList<>();
             for (int i = 1; i <= GEMEENTEN; i++) {
                 codes.add(String.format("GM%04d", i));

@@ -10,12 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.file.Path;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import nl.trede.invoer.Periode;
-import nl.trede.regels.RegelsetBron;
-import nl.trede.regels.RegelsetCompiler;
+import nl.trede.kern.Periode;
+import nl.trede.regels.Testregels;
 import nl.trede.support.ApplicatieMetDatabase;
 import nl.trede.support.Testcijfers;
 import org.junit.jupiter.api.Test;
@@ -83,10 +81,10 @@ class BeoordelingsrondeTest {
     @Test
     void eenGemeenteZonderTredeBreektDeHeleRondeAf() {
         new Testcijfers(jdbc, "bunnik.csv").voegToe("GM0312", "2056-1", 10, 0, 0, 5, null, null);
-        SortedMap<String, String> zonderTrede = new TreeMap<>(RegelsetBron.domein(Path.of("rules"), "interventieladder/standaard"));
+        SortedMap<String, String> zonderTrede = new TreeMap<>(Testregels.domein("interventieladder/standaard"));
         zonderTrede.remove("interventieladder/standaard/trede.drl");
         int rondesVoor = aantalRondes();
-        assertThatThrownBy(() -> service.start(RegelsetCompiler.compileer(zonderTrede), Periode.van("2056-1"), "Utrecht", "test"))
+        assertThatThrownBy(() -> service.start(Testregels.compileer(zonderTrede), Periode.van("2056-1"), "Utrecht", "test"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Bunnik (GM0312)")
                 .hasMessageContaining("geen trede");
@@ -96,7 +94,7 @@ class BeoordelingsrondeTest {
     @Test
     void eenGemeenteMetTweeTredenBreektDeHeleRondeAf() {
         new Testcijfers(jdbc, "baarn.csv").voegToe("GM0308", "2056-2", 10, 0, 0, 5, null, null);
-        SortedMap<String, String> dubbel = new TreeMap<>(RegelsetBron.domein(Path.of("rules"), "interventieladder/standaard"));
+        SortedMap<String, String> dubbel = new TreeMap<>(Testregels.domein("interventieladder/standaard"));
         dubbel.put("interventieladder/standaard/dubbel.drl", """
                 package interventieladder;
                 import nl.trede.beoordeling.HalfjaarCijfers;
@@ -111,7 +109,7 @@ class BeoordelingsrondeTest {
                 end
                 """);
         int rondesVoor = aantalRondes();
-        assertThatThrownBy(() -> service.start(RegelsetCompiler.compileer(dubbel), Periode.van("2056-2"), "Utrecht", "test"))
+        assertThatThrownBy(() -> service.start(Testregels.compileer(dubbel), Periode.van("2056-2"), "Utrecht", "test"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Baarn (GM0308)")
                 .hasMessageContaining("2 treden");

@@ -18,7 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import nl.trede.invoer.Periode;
+import nl.trede.kern.Periode;
 import nl.trede.systeem.NietGevondenException;
 import nl.trede.systeem.WebLaag;
 import org.junit.jupiter.api.Test;

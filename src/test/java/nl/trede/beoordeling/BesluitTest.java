@@ -16,7 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import nl.trede.invoer.Periode;
+import nl.trede.kern.Periode;
 import nl.trede.support.ApplicatieMetDatabase;
 import nl.trede.support.Testcijfers;
 import nl.trede.systeem.ConflictException;

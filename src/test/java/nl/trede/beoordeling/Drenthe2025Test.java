@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.trede.invoer.InvoerService;
-import nl.trede.invoer.Periode;
+import nl.trede.kern.Periode;
 import nl.trede.support.ApplicatieMetDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Drenthe 2025-1 from the COA monthly overview of seed 002 (PRT Drenthe, 14 November 2025): the
+ * Drenthe 2025-1 from the COA monthly overview of the notitie 'Stand van zaken realisatie opgaven' (Bestuurlijke PRT Drenthe, 19 November 2025) (PRT Drenthe, 14 November 2025): the
  * stand einde of every gemeente must equal the stand printed for 1 July 2025.
  */
 @ApplicatieMetDatabase

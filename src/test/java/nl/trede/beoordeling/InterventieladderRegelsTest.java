@@ -2,14 +2,12 @@ package nl.trede.beoordeling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.trede.regels.GevuurdeRegel;
 import nl.trede.regels.Regelset;
-import nl.trede.regels.RegelsetBron;
-import nl.trede.regels.RegelsetCompiler;
+import nl.trede.regels.Testregels;
 import nl.trede.regels.Uitvoering;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +24,7 @@ class InterventieladderRegelsTest {
 
     @BeforeAll
     static void compileer() {
-        regelset = RegelsetCompiler.compileer(RegelsetBron.domein(Path.of("rules"), "interventieladder/standaard"));
+        regelset = Testregels.compileer(Testregels.domein("interventieladder/standaard"));
     }
 
     record Uitslag(TredeVoorstel voorstel, Opgave opgave, List<String> uitleg, List<GevuurdeRegel> regels) {
@@ -75,7 +73,7 @@ class InterventieladderRegelsTest {
     @Test
     void zonderTijdigGekoppeldGeenKoppelingstekort() {
         // G unknown: judged on the totaalopgave. O = 32 + 22 + 0 = 54, R = 12 < T + C = 22: trede 1 -> 2, E = 42
-        // (Aa en Hunze 2025-1, seed 002).
+        // (Aa en Hunze 2025-1, the notitie 'Stand van zaken realisatie opgaven' (Bestuurlijke PRT Drenthe, 19 November 2025)).
         Uitslag u = beoordeel(22, 32, 0, 12, null, 1);
         assertThat(u.voorstel().grondslag()).isEqualTo(Grondslag.TOTAALOPGAVE);
         assertThat(u.voorstel().trede()).isEqualTo(2);

@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.trede.invoer.Periode;
+import nl.trede.kern.Periode;
 import nl.trede.support.ApplicatieMetDatabase;
 import nl.trede.support.Tabel2Utrecht;
 import nl.trede.support.Testcijfers;

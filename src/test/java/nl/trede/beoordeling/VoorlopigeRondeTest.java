@@ -83,7 +83,7 @@ class VoorlopigeRondeTest {
 
         // 2098-1 does not start from the voorlopige 2 of 2097-2: no vastgestelde previous trede, so 1.
         // O = 7 + 10 = 17, R = 0 < 10: 1 -> 2.
-        Beoordelingsronde volgende = service.start(nl.trede.invoer.Periode.van("2098-1"), "Zeeland", "toezichthouder", true);
+        Beoordelingsronde volgende = service.start(nl.trede.kern.Periode.van("2098-1"), "Zeeland", "toezichthouder", true);
         Beoordeling borsele = service.beoordelingen(volgende.id()).get(0);
         assertThat(borsele.vorigeTrede()).isEqualTo(1);
         assertThat(borsele.vorigeTredeBron()).isEqualTo(VorigeTredeBron.STANDAARD);

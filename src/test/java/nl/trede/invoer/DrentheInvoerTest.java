@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.trede.kern.Periode;
 import nl.trede.support.ApplicatieMetDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The COA monthly overview of Drenthe 2025 (seed 002), as shipped for the demo, imported over REST. */
+/** The COA monthly overview of Drenthe 2025 (the notitie 'Stand van zaken realisatie opgaven' (Bestuurlijke PRT Drenthe, 19 November 2025)), as shipped for the demo, imported over REST. */
 @ApplicatieMetDatabase
 class DrentheInvoerTest {
 

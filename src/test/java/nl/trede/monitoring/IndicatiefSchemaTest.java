@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** The straight line of the spec, on 1 September 2024, from seed 000's national figures. */
+/** The straight line of the spec, on 1 September 2024, from the national dashboard's national figures. */
 class IndicatiefSchemaTest {
 
     private static final LocalDate PEILDATUM = LocalDate.of(2024, 9, 1);

@@ -12,13 +12,21 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.trede.support.ApplicatieMetDatabase;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The API and the service on the demo data of seed 000 and seed 002. */
+/** The API and the service on the demo data of the national dashboard (Opvang, Asiel, Huisvesting vergunninghouders, Opvang AMV, Opvang Oekraïne, Nidos AMV) and the notitie 'Stand van zaken realisatie opgaven' (Bestuurlijke PRT Drenthe, 19 November 2025). */
 @ApplicatieMetDatabase
 class MonitoringApiTest {
+
+    /** This test's own fixture: the monitoring figures of the national dashboard and of the PRT Drenthe notitie of 19 November 2025. */
+    @BeforeAll
+    static void gegevens(@Autowired ApplicationContext context) {
+        Monitoringgegevens.laad(context);
+    }
 
     private static final LocalDate NOVEMBER = LocalDate.of(2025, 11, 3);
 
@@ -43,7 +51,7 @@ class MonitoringApiTest {
                 .andExpect(jsonPath("$.oudeDatum").value("2024-01-01"))
                 .andExpect(jsonPath("$.nieuweOpgave").value(96000))
                 .andExpect(jsonPath("$.nieuweDatum").value("2025-01-01"))
-                // seed 000 gives no national realisatie figures
+                // the national dashboard gives no national realisatie figures
                 .andExpect(jsonPath("$.realisatie").isEmpty())
                 .andExpect(jsonPath("$.percentage").isEmpty())
                 .andExpect(jsonPath("$.signaal").isEmpty());
@@ -66,7 +74,7 @@ class MonitoringApiTest {
         assertCel(noordenveld.opgaven().get(OpgaveSoort.OEKRAINE), 503, 181, -322);
         Overzichtsregel aaEnHunze = drenthe.gemeenten().get(0);
         assertThat(aaEnHunze.naam()).isEqualTo("Aa en Hunze");
-        assertThat(aaEnHunze.opgaven().get(OpgaveSoort.AMV).leeg()).as("leeg in seed 002: geen opgave").isTrue();
+        assertThat(aaEnHunze.opgaven().get(OpgaveSoort.AMV).leeg()).as("leeg in the PRT Drenthe notitie of 19 November 2025: geen opgave").isTrue();
     }
 
     @Test

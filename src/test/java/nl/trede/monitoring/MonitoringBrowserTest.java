@@ -19,7 +19,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The monitoring pages in headless Chromium, as an auditor sees them: figures and colours, with a
@@ -28,6 +30,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @ApplicatieMetDatabase
 class MonitoringBrowserTest {
+
+    /** This test's own fixture: the monitoring figures of the national dashboard and of the PRT Drenthe notitie of 19 November 2025. */
+    @BeforeAll
+    static void gegevens(@Autowired ApplicationContext context) {
+        Monitoringgegevens.laad(context);
+    }
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");

@@ -3,13 +3,12 @@ package nl.trede.publicatie;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.stream.Stream;
-import nl.trede.regels.RegelsetBron;
 import nl.trede.regels.Regelsetfout;
+import nl.trede.regels.Testregels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -93,14 +92,14 @@ class SjablooncontroleTest {
 
     @Test
     void deMeegeleverdeSjablonenKomenErDoor() {
-        SortedMap<String, String> regels = RegelsetBron.uitMap(Path.of("rules"));
+        SortedMap<String, String> regels = Testregels.alle();
         assertThat(regels).containsKeys(Sjablooncontrole.TOEZICHTBRIEF, Sjablooncontrole.VOORTGANGSRAPPORTAGE);
         assertThat(controle.controleer(regels)).isEmpty();
     }
 
     @Test
     void eenOntbrekendSjabloonWordtGemeld() {
-        SortedMap<String, String> regels = RegelsetBron.uitMap(Path.of("rules"));
+        SortedMap<String, String> regels = Testregels.alle();
         regels.remove(Sjablooncontrole.VOORTGANGSRAPPORTAGE);
         assertThat(controle.controleer(regels)).extracting(Regelsetfout::toString)
                 .containsExactly("brieven/voortgangsrapportage.html: Het sjabloon ontbreekt: zonder "
@@ -109,7 +108,7 @@ class SjablooncontroleTest {
 
     @Test
     void eenTikfoutInEenEigenschapWordtBijHetValiderenGevonden() {
-        String brief = RegelsetBron.uitMap(Path.of("rules")).get(Sjablooncontrole.TOEZICHTBRIEF);
+        String brief = Testregels.alle().get(Sjablooncontrole.TOEZICHTBRIEF);
         String regel = "<h1 th:text=\"${brief.titel}\">Toezichtbrief</h1>";
         assertThat(brief).contains(regel);
         int regelnummer = (int) brief.substring(0, brief.indexOf(regel)).chars().filter(c -> c == '\n').count() + 1;
@@ -123,7 +122,7 @@ class SjablooncontroleTest {
 
     @Test
     void eenOpenGelatenElementWordtBijHetValiderenGevonden() {
-        String brief = RegelsetBron.uitMap(Path.of("rules")).get(Sjablooncontrole.TOEZICHTBRIEF);
+        String brief = Testregels.alle().get(Sjablooncontrole.TOEZICHTBRIEF);
         List<Regelsetfout> fouten = controle.controleer(Sjablooncontrole.TOEZICHTBRIEF,
                 brief.replace("<p>Geacht college,</p>", "<p>Geacht college,<br></p>"));
         assertThat(fouten).singleElement().extracting(Regelsetfout::melding).asString()

@@ -1,5 +1,6 @@
 package nl.trede.publicatie;
 
+import nl.trede.kern.Periode;
 import nl.trede.support.ApplicatieMetDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +13,6 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import nl.trede.beoordeling.Beoordeling;
 import nl.trede.beoordeling.BeoordelingService;
-import nl.trede.invoer.Periode;
 import nl.trede.support.Chromium;
 import nl.trede.support.Testcijfers;
 import org.apache.pdfbox.Loader;

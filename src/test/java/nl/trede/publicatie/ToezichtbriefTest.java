@@ -20,10 +20,9 @@ import java.util.zip.ZipInputStream;
 import nl.trede.beoordeling.Beoordeling;
 import nl.trede.beoordeling.BeoordelingService;
 import nl.trede.beoordeling.BesluitService;
-import nl.trede.invoer.Periode;
+import nl.trede.kern.Periode;
 import nl.trede.regels.Regelset;
-import nl.trede.regels.RegelsetBron;
-import nl.trede.regels.RegelsetCompiler;
+import nl.trede.regels.Testregels;
 import nl.trede.support.ApplicatieMetDatabase;
 import nl.trede.support.Testcijfers;
 import org.apache.pdfbox.Loader;
@@ -134,13 +133,13 @@ class ToezichtbriefTest {
 
     private static Regelset strengereOndergrens() {
         // Utrecht from 2024-1 is judged under its own kader.
-        SortedMap<String, String> bestanden = RegelsetBron.domein(Path.of("rules"), "interventieladder/utrecht-2024");
+        SortedMap<String, String> bestanden = Testregels.domein("interventieladder/utrecht-2024");
         String ondergrens = bestanden.get("interventieladder/utrecht-2024/ondergrens.drl");
         String regel = "int ondergrens = $c.taakstelling() + $c.correcties();";
         assertThat(ondergrens).contains(regel);
         bestanden.put("interventieladder/utrecht-2024/ondergrens.drl", ondergrens.replace(regel,
                 "int ondergrens = $c.taakstelling() + $c.correcties() + 5;"));
-        return RegelsetCompiler.compileer(bestanden);
+        return Testregels.compileer(bestanden);
     }
 
     @Test

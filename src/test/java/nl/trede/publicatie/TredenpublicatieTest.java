@@ -11,7 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import nl.trede.beoordeling.Beoordeling;
 import nl.trede.beoordeling.BeoordelingService;
 import nl.trede.beoordeling.BesluitService;
-import nl.trede.invoer.Periode;
+import nl.trede.kern.Periode;
 import nl.trede.support.ApplicatieMetDatabase;
 import nl.trede.support.Testcijfers;
 import org.junit.jupiter.api.Test;

@@ -12,7 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import nl.trede.beoordeling.BeoordelingService;
 import nl.trede.beoordeling.BesluitService;
-import nl.trede.invoer.Periode;
+import nl.trede.kern.Periode;
 import nl.trede.support.ApplicatieMetDatabase;
 import nl.trede.support.Tabel2Utrecht;
 import nl.trede.support.Testcijfers;
@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The voortgangsrapportage on an example shaped like the Utrecht report over 2023-2 (seed: Voortgangsrapportage
+ * The voortgangsrapportage on an example shaped like the Utrecht report over 2023-2 (the Voortgangsrapportage
  * huisvesting vergunninghouders provincie Utrecht, tweede helft 2023). Each test is rolled back afterwards, so its
  * rondes of Utrecht 2023-2 and 2024-1 (also KaderTest's periods) stay its own.
  */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import nl.trede.beoordeling.InterventieladderScenarios;
+import nl.trede.beoordeling.Ladderscenarios;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +29,7 @@ class GedateerdeParameterTest {
         assertThat(bestanden.get(pad)).contains(bron);
         bestanden.put(pad, bestanden.get(pad).replace(bron, bron + NIEUWE_WAARDE));
         Regelset regelset = RegelsetCompiler.compileer(bestanden);
-        InterventieladderScenarios uitvoerder = new InterventieladderScenarios();
+        ScenarioUitvoerder uitvoerder = Ladderscenarios.uitvoerder();
 
         // Trede 3, taakstelling niet behaald (ondergrens 20 > 5): in 2060-2 gold 4 (3 -> 4),
         // in 2061-1 geldt 3 (blijft 3, en de uitleg noemt de waarde).

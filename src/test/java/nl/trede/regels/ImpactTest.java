@@ -20,7 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Impact of a changed rule on the Drenthe 2025-1 figures (COA-maandoverzicht, seed 002), by hand:
+ * Impact of a changed rule on the Drenthe 2025-1 figures (COA-maandoverzicht, the notitie 'Stand van zaken realisatie opgaven' (Bestuurlijke PRT Drenthe, 19 November 2025)), by hand:
  * <pre>
  *  gemeente         B   T   R   O=B+T   R &lt; T?  trede now (V=1)
  *  Aa en Hunze     32  22  12    54     yes     2

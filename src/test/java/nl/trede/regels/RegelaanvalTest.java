@@ -19,7 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import nl.trede.beoordeling.BeoordelingService;
-import nl.trede.invoer.Periode;
+import nl.trede.kern.Periode;
 import nl.trede.support.TestDatabaseInitializer;
 import nl.trede.support.Testcijfers;
 import org.junit.jupiter.api.BeforeEach;

@@ -15,7 +15,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.trede.beoordeling.BeoordelingService;
 import nl.trede.beoordeling.Beoordelingsronde;
-import nl.trede.invoer.Periode;
+import nl.trede.kern.Periode;
 import nl.trede.support.ApplicatieMetDatabase;
 import nl.trede.support.Testcijfers;
 import org.junit.jupiter.api.Test;

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import nl.trede.beoordeling.InterventieladderScenarios;
-import nl.trede.verdeling.VerdeelbesluitScenarios;
+import nl.trede.beoordeling.Ladderscenarios;
+import nl.trede.verdeling.Verdeelscenarios;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.TestFactory;
 class ScenarioTest {
 
     /** One runner per soort: the beans Spring hands to the validator, listed by hand because no Spring runs here. */
-    static final List<ScenarioUitvoerder> UITVOERDERS = List.of(new InterventieladderScenarios(), new VerdeelbesluitScenarios());
+    static final List<ScenarioUitvoerder> UITVOERDERS = List.of(Ladderscenarios.uitvoerder(), Verdeelscenarios.uitvoerder());
 
     @TestFactory
     Stream<DynamicTest> scenarios() {

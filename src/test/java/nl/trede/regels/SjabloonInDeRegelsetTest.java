@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedMap;
-import nl.trede.publicatie.Sjablooncontrole;
+import nl.trede.publicatie.Briefcontrole;
 import org.junit.jupiter.api.Test;
 
 /** A letter template is part of the rules (domain brieven): a bad one refuses the domain at validation, on its line. */
@@ -21,7 +21,7 @@ class SjabloonInDeRegelsetTest {
                 "<h1 th:text=\"${T(java.lang.Runtime).getRuntime().exec('id')}\">Toezichtbrief</h1>"));
         int regelnummer = (int) brief.substring(0, brief.indexOf(regel)).chars().filter(c -> c == '\n').count() + 1;
 
-        RegelsetValidator validator = new RegelsetValidator(ScenarioTest.UITVOERDERS, List.of(new Sjablooncontrole()),
+        RegelsetValidator validator = new RegelsetValidator(ScenarioTest.UITVOERDERS, List.of(Briefcontrole.sjablonen()),
                 Regelbudget.STANDAARD);
         Validatie validatie = validator.valideer(bestanden);
         assertThat(validatie.geldig()).isFalse();

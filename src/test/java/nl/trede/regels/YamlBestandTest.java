@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import nl.trede.beoordeling.InterventieladderScenarios;
+import nl.trede.beoordeling.Ladderscenarios;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -143,6 +143,6 @@ class YamlBestandTest {
         List<Scenario> scenarios = ScenarioLezer.lees(new TreeMap<>(java.util.Map.of("scenarios/test.yaml", inhoud)), fouten);
         assertThat(fouten).isEmpty();
         Regelset regelset = RegelsetCompiler.compileer(RegelsetBron.domein(Path.of("rules"), "interventieladder/standaard"));
-        return new InterventieladderScenarios().toets(regelset, scenarios.get(scenarios.size() - 1));
+        return Ladderscenarios.uitvoerder().toets(regelset, scenarios.get(scenarios.size() - 1));
     }
 }

@@ -14,19 +14,25 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
  * One client as a user has it: its own HTTP connection(s) and, for pages, its own session, logged in
- * through the form once (login is not timed). API calls carry HTTP Basic each time, as a script does.
+ * through the form once (login is not timed). API calls carry a personal access token or HTTP Basic each
+ * time, as a script does; the token is made once on /tokens by the user, as a person would.
  */
 final class Bezoeker {
 
     /** Spring Security's hidden field in every form that Thymeleaf renders with th:action. */
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+    private static final Pattern NIEUW_TOKEN = Pattern.compile("id=\"nieuw-token\">([^<]+)<");
     private static final Duration WACHTTIJD = Duration.ofMinutes(5);
+    /** One token per user and app, shared by its clients, as one script making parallel calls uses one token. */
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     /** What came back: status, the whole body as sent (read to the last byte) and the time to the last byte. */
     record Antwoord(int status, byte[] inhoud, boolean gzip, long nanos) {
@@ -41,14 +47,14 @@ final class Bezoeker {
 
     private final URI basis;
     private final HttpClient http;
-    private final String basic;
+    private final String aanmelding;
     private final boolean browser;
     private String csrf;
 
     /** {@code browser}: asks for gzip, as every browser does; a script (the API clients) does not. */
-    private Bezoeker(URI basis, String basic, boolean browser) {
+    private Bezoeker(URI basis, String aanmelding, boolean browser) {
         this.basis = basis;
-        this.basic = basic;
+        this.aanmelding = aanmelding;
         this.browser = browser;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
@@ -58,6 +64,14 @@ final class Bezoeker {
     static Bezoeker voor(URI basis, Verzoek.Wie wie, String wachtwoord) {
         if (wie.gebruiker == null) {
             return new Bezoeker(basis, null, true);
+        }
+        if (wie.tokenrol != null) {
+            String token = TOKENS.computeIfAbsent(basis + " " + wie, sleutel -> {
+                Bezoeker sessie = new Bezoeker(basis, null, true);
+                sessie.logIn(wie.gebruiker, wachtwoord);
+                return sessie.maakToken(wie.tokenrol);
+            });
+            return new Bezoeker(basis, "Bearer " + token, false);
         }
         if (wie.api) {
             return new Bezoeker(basis, "Basic " + Base64.getEncoder().encodeToString(
@@ -79,6 +93,16 @@ final class Bezoeker {
         csrf = token(stuur(Verzoek.pagina("/rondes")));
     }
 
+    /** A personal access token for this session's user, made on /tokens as a person does; the page shows it once. */
+    private String maakToken(String rol) {
+        Antwoord pagina = stuur(Verzoek.formulier(Verzoek.Wie.AUDITOR, "/tokens", "naam=lastproef&rol=" + url(rol)));
+        Matcher m = NIEUW_TOKEN.matcher(pagina.tekst());
+        if (pagina.status() != 200 || !m.find()) {
+            throw new IllegalStateException("Geen token gemaakt op /tokens (status " + pagina.status() + ")");
+        }
+        return m.group(1);
+    }
+
     private static String token(Antwoord antwoord) {
         Matcher m = CSRF.matcher(antwoord.tekst());
         if (antwoord.status() != 200 || !m.find()) {
@@ -89,8 +113,8 @@ final class Bezoeker {
 
     Antwoord stuur(Verzoek verzoek) {
         HttpRequest.Builder bouw = HttpRequest.newBuilder(basis.resolve(verzoek.pad())).timeout(WACHTTIJD);
-        if (basic != null) {
-            bouw.header("Authorization", basic);
+        if (aanmelding != null) {
+            bouw.header("Authorization", aanmelding);
         }
         if (browser) {
             bouw.header("Accept-Encoding", "gzip");

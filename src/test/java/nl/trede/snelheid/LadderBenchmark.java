@@ -1,6 +1,5 @@
 package nl.trede.snelheid;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +19,8 @@ import nl.trede.regels.Parameter;
 import nl.trede.regels.RegelInfo;
 import nl.trede.regels.RegelTekst;
 import nl.trede.regels.Regelset;
+import nl.trede.regels.Testregels;
 import nl.trede.regels.UitvoerbaarModel;
-import nl.trede.regels.RegelsetBron;
-import nl.trede.regels.RegelsetCompiler;
 import nl.trede.regels.Uitvoering;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -56,7 +54,7 @@ public class LadderBenchmark {
 
         @Setup
         public void setUp() {
-            regelset = RegelsetCompiler.compileer(RegelsetBron.domein(Path.of("rules"), "interventieladder/standaard"));
+            regelset = Testregels.compileer(Testregels.domein("interventieladder/standaard"));
             LocalDate begin = LocalDate.of(2025, 1, 1);
             List<Parameter> parameters = regelset.parameters().feitenOp(begin);
             cijfers = SynthetischeCijfers.uitRepository().halfjaar(true).stream()

@@ -119,7 +119,7 @@ public final class Lastproef {
         String origineel = regelmap == null ? null : wijzigRegel();
         try {
             reeks("impact van een regelwijziging, " + instellingen.periodes().size() + " periodes van 342 (API)",
-                    Verzoek.Wie.BELEID_API, herhaal(impact(), instellingen.herhalingen()));
+                    Verzoek.Wie.BELEID_TOKEN, herhaal(impact(), instellingen.herhalingen()));
             List<Verzoek> paginas = paginas(gegevens);
             for (Verzoek v : Stream.concat(paginas.stream(), api(gegevens).stream())
                     .filter(v -> alleen == null || v.naam().contains(alleen)).toList()) {
@@ -145,34 +145,34 @@ public final class Lastproef {
      */
     private Gegevens laad() {
         List<String> periodes = instellingen.periodes();
-        reeks("invoer 342 gemeenten als CSV (API)", Verzoek.Wie.TOEZICHTHOUDER_API, periodes.stream()
+        reeks("invoer 342 gemeenten als CSV (API)", Verzoek.Wie.TOEZICHTHOUDER_TOKEN, periodes.stream()
                 .map(p -> new Verzoek("POST", "/api/v1/invoer/huisvesting?bestandsnaam=synthetisch-" + p + ".csv",
-                        Verzoek.Wie.TOEZICHTHOUDER_API, "text/csv", cijfers.huisvesting(p, p.equals(periodes.get(0))), 201))
+                        Verzoek.Wie.TOEZICHTHOUDER_TOKEN, "text/csv", cijfers.huisvesting(p, p.equals(periodes.get(0))), 201))
                 .toList());
         if (instellingen.landelijkeOpvang()) {
-            reeks("invoer opvang 330 gemeenten (API)", Verzoek.Wie.TOEZICHTHOUDER_API, List.of(new Verzoek("POST",
+            reeks("invoer opvang 330 gemeenten (API)", Verzoek.Wie.TOEZICHTHOUDER_TOKEN, List.of(new Verzoek("POST",
                     "/api/v1/monitoring/invoer/opvang?peildatum=2025-11-01&opgavedatum=2025-07-01&bron=" + url(SynthetischeCijfers.LABEL),
-                    Verzoek.Wie.TOEZICHTHOUDER_API, "text/csv", cijfers.opvang("PV22"), 200)));
+                    Verzoek.Wie.TOEZICHTHOUDER_TOKEN, "text/csv", cijfers.opvang("PV22"), 200)));
         }
-        long verdeling = id(reeks("verdeling van Overijssel (API)", Verzoek.Wie.TOEZICHTHOUDER_API, List.of(
-                Verzoek.json(Verzoek.Wie.TOEZICHTHOUDER_API, "/api/v1/verdelingen", cijfers.verdeling("Overijssel"), 201)))
+        long verdeling = id(reeks("verdeling van Overijssel (API)", Verzoek.Wie.TOEZICHTHOUDER_TOKEN, List.of(
+                Verzoek.json(Verzoek.Wie.TOEZICHTHOUDER_TOKEN, "/api/v1/verdelingen", cijfers.verdeling("Overijssel"), 201)))
                 .get(0));
-        List<JsonNode> rondes = reeks("ronde van 342, alles bewaard: eerste per periode (API)", Verzoek.Wie.TOEZICHTHOUDER_API,
+        List<JsonNode> rondes = reeks("ronde van 342, alles bewaard: eerste per periode (API)", Verzoek.Wie.TOEZICHTHOUDER_TOKEN,
                 periodes.stream().map(Lastproef::ronde).toList());
         JsonNode laatste = rondes.get(rondes.size() - 1);
         List<JsonNode> herhaald = reeks("ronde van 342, alles bewaard: dezelfde periode opnieuw (API)",
-                Verzoek.Wie.TOEZICHTHOUDER_API, herhaal(ronde(periodes.get(periodes.size() - 1)), instellingen.herhalingen()));
+                Verzoek.Wie.TOEZICHTHOUDER_TOKEN, herhaal(ronde(periodes.get(periodes.size() - 1)), instellingen.herhalingen()));
         return new Gegevens(laatste.get("id").asLong(), id(herhaald.get(herhaald.size() - 1)),
                 laatste.get("beoordelingen").get(0).get("id").asLong(), verdeling);
     }
 
     private static Verzoek ronde(String periode) {
-        return Verzoek.json(Verzoek.Wie.TOEZICHTHOUDER_API, "/api/v1/beoordelingsrondes", "{\"periode\":\"" + periode + "\"}", 201);
+        return Verzoek.json(Verzoek.Wie.TOEZICHTHOUDER_TOKEN, "/api/v1/beoordelingsrondes", "{\"periode\":\"" + periode + "\"}", 201);
     }
 
     private Verzoek impact() {
         String periodes = instellingen.periodes().stream().map(p -> "\"" + p + "\"").collect(Collectors.joining(","));
-        return Verzoek.json(Verzoek.Wie.BELEID_API, "/api/v1/regelsets/impact", "{\"periodes\":[" + periodes + "]}", 200);
+        return Verzoek.json(Verzoek.Wie.BELEID_TOKEN, "/api/v1/regelsets/impact", "{\"periodes\":[" + periodes + "]}", 200);
     }
 
     /** Every page of the *PaginaControllers (LastproefTest checks that none is missing) and the static files. */
@@ -213,7 +213,7 @@ public final class Lastproef {
                 Verzoek.pagina("/monitoring/kaart.js"));
     }
 
-    /** The API calls a script or another system makes most, reading; each with HTTP Basic. */
+    /** The API calls a script or another system makes most, reading; each with a token, one also with HTTP Basic. */
     private List<Verzoek> api(Gegevens g) {
         String laatste = instellingen.periodes().get(instellingen.periodes().size() - 1);
         return List.of(
@@ -222,13 +222,14 @@ public final class Lastproef {
                 Verzoek.api("/api/v1/beoordelingsrondes/" + g.ronde() + "/samenvatting"),
                 Verzoek.api("/api/v1/beoordelingen/" + g.beoordeling() + "/uitleg"),
                 Verzoek.api("/api/v1/beoordelingsrondes/" + g.ronde() + "/vergelijk/" + g.herhaalde()),
-                Verzoek.json(Verzoek.Wie.AUDITOR_API, "/api/v1/beoordelingsrondes/" + g.ronde() + "/herhaling", "", 200),
+                Verzoek.json(Verzoek.Wie.AUDITOR_TOKEN, "/api/v1/beoordelingsrondes/" + g.ronde() + "/herhaling", "", 200),
                 Verzoek.api("/api/v1/audit/verificatie"),
                 Verzoek.api("/api/v1/audit/beoordelingen?gemeente=Assen"),
                 Verzoek.api("/api/v1/audit/beoordelingen.csv?gemeente=Assen"),
                 Verzoek.api("/api/v1/monitoring/schema?opgave=ASIEL&gebied=NL&peildatum=2025-11-01"),
                 Verzoek.api("/api/v1/monitoring/provincies/PV22"),
                 Verzoek.api("/api/v1/regelsets"),
+                Verzoek.basic("/api/v1/regelsets"),
                 Verzoek.api("/api/v1/verdelingen/" + g.verdeling()),
                 Verzoek.api("/api/v1/openapi"),
                 impact());

@@ -1,12 +1,10 @@
 package nl.trede.snelheid;
 
-import java.nio.file.Path;
 import java.util.SortedMap;
 import java.util.concurrent.TimeUnit;
 import nl.trede.regels.Regelset;
+import nl.trede.regels.Testregels;
 import nl.trede.regels.UitvoerbaarModel;
-import nl.trede.regels.RegelsetBron;
-import nl.trede.regels.RegelsetCompiler;
 import org.kie.api.KieBase;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -30,7 +28,7 @@ public class RegelsetBouwBenchmark {
 
         @Setup
         public void setUp() {
-            bestanden = RegelsetBron.domein(Path.of("rules"), "interventieladder/standaard");
+            bestanden = Testregels.domein("interventieladder/standaard");
         }
     }
 
@@ -38,7 +36,7 @@ public class RegelsetBouwBenchmark {
     @BenchmarkMode(Mode.SingleShotTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public Regelset klassiek(Bron bron) {
-        return RegelsetCompiler.compileer(bron.bestanden);
+        return Testregels.compileer(bron.bestanden);
     }
 
     @Benchmark

@@ -2,25 +2,28 @@ package nl.trede.snelheid;
 
 /**
  * One call the load test makes: a page (form login, session cookie, CSRF token on a POST) or an API
- * call (HTTP Basic on every call), by a user of one role, and the status it should answer.
+ * call (a personal access token, or HTTP Basic, on every call), by a user of one role, and the status it should answer.
  */
 record Verzoek(String methode, String pad, Wie wie, String soort, String inhoud, int verwacht) {
 
-    /** Who asks, and how they log in. */
+    /** Who asks, and how they log in: a session (form), HTTP Basic, or a token made once on /tokens ({@code rol}). */
     enum Wie {
-        ANONIEM(null, false),
-        AUDITOR(Lastproef.AUDITOR, false),
-        BELEID(Lastproef.BELEID, false),
-        AUDITOR_API(Lastproef.AUDITOR, true),
-        BELEID_API(Lastproef.BELEID, true),
-        TOEZICHTHOUDER_API(Lastproef.TOEZICHTHOUDER, true);
+        ANONIEM(null, false, null),
+        AUDITOR(Lastproef.AUDITOR, false, null),
+        BELEID(Lastproef.BELEID, false, null),
+        AUDITOR_API(Lastproef.AUDITOR, true, null),
+        AUDITOR_TOKEN(Lastproef.AUDITOR, true, "AUDITOR"),
+        TOEZICHTHOUDER_TOKEN(Lastproef.TOEZICHTHOUDER, true, "TOEZICHTHOUDER"),
+        BELEID_TOKEN(Lastproef.BELEID, true, "BELEIDSMEDEWERKER");
 
         final String gebruiker;
         final boolean api;
+        final String tokenrol;
 
-        Wie(String gebruiker, boolean api) {
+        Wie(String gebruiker, boolean api, String tokenrol) {
             this.gebruiker = gebruiker;
             this.api = api;
+            this.tokenrol = tokenrol;
         }
     }
 
@@ -28,7 +31,13 @@ record Verzoek(String methode, String pad, Wie wie, String soort, String inhoud,
         return new Verzoek("GET", pad, Wie.AUDITOR, null, null, 200);
     }
 
+    /** As a script calls the API: with a personal access token. */
     static Verzoek api(String pad) {
+        return new Verzoek("GET", pad, Wie.AUDITOR_TOKEN, null, null, 200);
+    }
+
+    /** The same call with HTTP Basic: a password checked (bcrypt) on every call. */
+    static Verzoek basic(String pad) {
         return new Verzoek("GET", pad, Wie.AUDITOR_API, null, null, 200);
     }
 
@@ -47,6 +56,6 @@ record Verzoek(String methode, String pad, Wie wie, String soort, String inhoud,
 
     /** How the report names it: {@code GET /rondes/12}. */
     String naam() {
-        return methode + " " + pad;
+        return methode + " " + pad + (wie == Wie.AUDITOR_API ? " (HTTP Basic)" : "");
     }
 }

@@ -37,6 +37,7 @@ class AanmeldbewakingTest {
 
     private final VerstelbareKlok klok = new VerstelbareKlok(Instant.parse("2026-03-02T09:00:00Z"));
     private String naam;
+    private Aanmeldbewaking bewaking;
     private BewaakteAanmelding aanmelding;
 
     @BeforeEach
@@ -45,7 +46,8 @@ class AanmeldbewakingTest {
         DaoAuthenticationProvider wachtwoorden = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(
                 User.withUsername(naam).password("{noop}juist").roles("AUDITOR").build()));
         wachtwoorden.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
-        aanmelding = new BewaakteAanmelding(wachtwoorden, new Aanmeldbewaking(pogingen, klok));
+        bewaking = new Aanmeldbewaking(pogingen, klok);
+        aanmelding = new BewaakteAanmelding(wachtwoorden, bewaking);
     }
 
     @Test
@@ -137,6 +139,37 @@ class AanmeldbewakingTest {
         assertThat(pogingen.recent(onbekend, 100)).extracting(Aanmeldpoging::uitkomst).containsExactly(
                 Aanmeldpoging.Uitkomst.GEWEIGERD, Aanmeldpoging.Uitkomst.MISLUKT, Aanmeldpoging.Uitkomst.MISLUKT,
                 Aanmeldpoging.Uitkomst.MISLUKT, Aanmeldpoging.Uitkomst.MISLUKT, Aanmeldpoging.Uitkomst.MISLUKT);
+    }
+
+    @Test
+    void eenScriptMetHetJuisteWachtwoordMagTweeEnDertigAanroepenTegelijkDoen() {
+        // 30 clients of the load test with one user's password got 429 once five checks were in flight.
+        Aanmelddetails details = new Aanmelddetails("192.0.2.7", Aanmeldpoging.Kanaal.API);
+        for (int i = 0; i < Aanmeldbewaking.GELIJKTIJDIG; i++) {
+            assertThat(bewaking.begin(naam, details)).as("controle %d tegelijk", i + 1).isEmpty();
+        }
+        assertThat(bewaking.begin(naam, details)).contains(Duration.ofSeconds(1));
+        bewaking.gelukt(naam);
+        assertThat(bewaking.begin(naam, details)).isEmpty();
+        // Busy is not a failure: nothing is recorded.
+        assertThat(pogingen.recent(naam, 100)).isEmpty();
+    }
+
+    @Test
+    void naEenMislukkingTellenDeControlesDieNogLopenMee() {
+        assertThatThrownBy(() -> meldAan("fout")).isInstanceOf(BadCredentialsException.class);
+        Aanmelddetails details = new Aanmelddetails("192.0.2.7", Aanmeldpoging.Kanaal.API);
+        // One failure: 5 - 1 = 4 guesses may be checked at the same time, the fifth waits.
+        for (int i = 0; i < 4; i++) {
+            assertThat(bewaking.begin(naam, details)).isEmpty();
+        }
+        assertThat(bewaking.begin(naam, details)).contains(Duration.ofSeconds(1));
+        for (int i = 0; i < 4; i++) {
+            bewaking.mislukt(naam, details);
+        }
+        // Now five failures, the latest attempt began at 09:00:00: the name waits 30 s.
+        assertThatThrownBy(() -> meldAan("juist")).isInstanceOfSatisfying(TeVeelPogingenException.class,
+                e -> assertThat(e.wachttijd()).hasSeconds(30));
     }
 
     @Test

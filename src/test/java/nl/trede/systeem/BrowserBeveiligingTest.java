@@ -1,5 +1,6 @@
 package nl.trede.systeem;
 
+import nl.trede.kern.Periode;
 import nl.trede.support.ApplicatieMetDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import nl.trede.beoordeling.BeoordelingService;
-import nl.trede.invoer.Periode;
 import nl.trede.support.Chromium;
 import nl.trede.support.Testcijfers;
 import org.junit.jupiter.api.AfterAll;
@@ -86,6 +86,8 @@ class BrowserBeveiligingTest {
         browser.findElement(By.id("username")).sendKeys(naam);
         browser.findElement(By.id("password")).sendKeys("test");
         browser.findElement(By.cssSelector("form.formulier button")).click();
+        // A click does not wait for the page the form leads to; on a busy machine the login page was still there.
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().endsWith("/login"));
         assertThat(browser.getCurrentUrl()).doesNotContain("/login");
     }
 

@@ -12,12 +12,15 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.trede.beoordeling.BeoordelingService;
-import nl.trede.invoer.Periode;
+import nl.trede.kern.Periode;
 import nl.trede.support.ApplicatieMetDatabase;
 import nl.trede.support.Testcijfers;
+import nl.trede.verdeling.GepubliceerdBesluitOverijssel;
 import nl.trede.verdeling.VerdelingService;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -46,6 +49,12 @@ class ExportlinksTest {
     BeoordelingService beoordelingen;
     @Autowired
     VerdelingService verdelingen;
+
+    /** This test's own fixture: a verdeling to open, the published Verdeelbesluit Overijssel 2024. */
+    @BeforeAll
+    static void gegevens(@Autowired ApplicationContext context) {
+        GepubliceerdBesluitOverijssel.laad(context);
+    }
 
     @Test
     void elkeExportlinkWerktMetDeSessieVanDeBrowser() throws Exception {

@@ -1,12 +1,12 @@
 package nl.trede.systeem;
 
+import nl.trede.kern.Periode;
 import nl.trede.support.ApplicatieMetDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
 import nl.trede.beoordeling.BeoordelingService;
-import nl.trede.invoer.Periode;
 import nl.trede.support.Testcijfers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.trede.kern.Sha256;
 import nl.trede.support.ApplicatieMetDatabase;
 import nl.trede.support.TestDatabase;
 import nl.trede.support.Testcijfers;

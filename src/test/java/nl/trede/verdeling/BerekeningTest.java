@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
-/** Hand-calculated provinces, one per step of seed 004's method. */
+/** Hand-calculated provinces, one per step of the Verdeelbesluit Overijssel 2024's method. */
 class BerekeningTest {
 
     @Test

@@ -1,19 +1,17 @@
 package nl.trede.verdeling;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.trede.gemeente.Provincie;
 import nl.trede.regels.Regelset;
-import nl.trede.regels.RegelsetBron;
-import nl.trede.regels.RegelsetCompiler;
+import nl.trede.regels.Testregels;
 
 /** Builds provinces for tests without Spring, against the rule set in {@code rules/}. */
 final class Provincies {
 
-    static final Regelset REGELSET = RegelsetCompiler.compileer(RegelsetBron.domein(Path.of("rules"), "verdeelbesluit"));
+    static final Regelset REGELSET = Testregels.compileer(Testregels.domein("verdeelbesluit"));
     static final LocalDate DATUM = LocalDate.of(2024, 12, 20);
 
     private final List<Invoer.Gemeente> gemeenten = new ArrayList<>();

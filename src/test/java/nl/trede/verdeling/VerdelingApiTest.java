@@ -16,11 +16,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.trede.support.ApplicatieMetDatabase;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -28,6 +30,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 @ApplicatieMetDatabase
 class VerdelingApiTest {
+
+    /** This test's own fixture: the published Verdeelbesluit Overijssel 2024. */
+    @BeforeAll
+    static void gegevens(@Autowired ApplicationContext context) {
+        GepubliceerdBesluitOverijssel.laad(context);
+    }
 
     private static final String GELDIG = """
             {"provincie": "Overijssel", "naam": "Proef", "opgaveRegulier": 190, "opgaveAmv": 20,

@@ -19,14 +19,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import nl.trede.support.ApplicatieMetDatabase;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 @ApplicatieMetDatabase
 class VerdelingPaginaTest {
+
+    /** This test's own fixture: the published Verdeelbesluit Overijssel 2024. */
+    @BeforeAll
+    static void gegevens(@Autowired ApplicationContext context) {
+        GepubliceerdBesluitOverijssel.laad(context);
+    }
 
     private static final String GEMEENTEN = """
             gemeente;indicatiefRegulier;indicatiefAmv;verslagRegulier;verslagAmv;kansrijkRegulier;historischGemiddelde
@@ -118,7 +126,7 @@ class VerdelingPaginaTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("niet door trede berekend"), containsString("5787"),
                         containsString("538"), containsString("Hengelo (O.)"),
-                        // seed 004, chapter 3: the gemeenten excluded because the verslag meets the indicatieve verdeling
+                        // the Verdeelbesluit Overijssel 2024 with its Toelichting (20 December 2024, nr. 6015733), chapter 3: the gemeenten excluded because the verslag meets the indicatieve verdeling
                         containsString("Almelo, Deventer, Hardenberg, Hengelo (O.), Kampen, Rijssen-Holten, Tubbergen"))));
         String csv = mvc.perform(get("/verdelingen/" + id + "/tabel7.csv").with(user("beleid").roles("BELEIDSMEDEWERKER")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

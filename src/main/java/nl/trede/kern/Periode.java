@@ -1,4 +1,4 @@
-package nl.trede.invoer;
+package nl.trede.kern;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package nl.trede.systeem;
+package nl.trede.kern;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
