@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,6 @@ import nl.trede.systeem.Tijdstip;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs the half-yearly assessment: builds the facts from the latest figures and the previous
@@ -47,24 +45,20 @@ public class BeoordelingService {
     private final RegelsetService regelsets;
     private final Engineversie engine;
     private final BeoordelingRepository repository;
-    private final RondeRepository rondes;
     private final BeslissingRepository beslissingen;
-    private final JsonMapper json;
     private final Clock klok;
     private final ApplicationEventPublisher gebeurtenissen;
 
     BeoordelingService(InvoerService invoer, GemeenteService gemeenten, RegelsetService regelsets, Engineversie engine,
-                       BeoordelingRepository repository, RondeRepository rondes, BeslissingRepository beslissingen,
-                       Optional<Clock> klok, ApplicationEventPublisher gebeurtenissen, JsonMapper json) {
+                       BeoordelingRepository repository, BeslissingRepository beslissingen, Optional<Clock> klok,
+                       ApplicationEventPublisher gebeurtenissen) {
         this.gebeurtenissen = gebeurtenissen;
         this.invoer = invoer;
         this.gemeenten = gemeenten;
         this.regelsets = regelsets;
         this.engine = engine;
         this.repository = repository;
-        this.rondes = rondes;
         this.beslissingen = beslissingen;
-        this.json = json;
         this.klok = klok.orElse(Clock.systemUTC());
     }
 
@@ -120,11 +114,15 @@ public class BeoordelingService {
         Beoordelingsronde ronde = new Beoordelingsronde(0, periode.toString(), provincie.map(Provincie::code).orElse(null),
                 provincie.map(Provincie::naam).orElse(null), null, engine.drools(), engine.trede(), door, nu,
                 voorlopig, beoordelingen.size());
-        Map<String, List<GevuurdeRegel>> regelsPerGemeente = new HashMap<>();
-        delen.forEach(d -> regelsPerGemeente.putAll(d.berekening().regels()));
-        BewaardeRonde opgeslagen = rondes.voegToe(BewaardeRonde.van(ronde, beoordelingen, regelsPerGemeente, json));
-        long rondeId = opgeslagen.id();
-        Map<String, Long> idPerGemeente = opgeslagen.idPerGemeente();
+        long rondeId = repository.bewaarRonde(ronde);
+        List<Long> ids = repository.bewaarBeoordelingen(rondeId, beoordelingen);
+        Map<String, Long> idPerGemeente = new LinkedHashMap<>();
+        for (int i = 0; i < beoordelingen.size(); i++) {
+            idPerGemeente.put(beoordelingen.get(i).gemeente(), ids.get(i));
+        }
+        Map<Long, List<GevuurdeRegel>> regelsPerBeoordeling = new LinkedHashMap<>();
+        delen.forEach(d -> d.berekening().regels().forEach((gemeente, regels) -> regelsPerBeoordeling.put(idPerGemeente.get(gemeente), regels)));
+        repository.bewaarRegels(regelsPerBeoordeling);
         Beoordelingsronde bewaard = repository.ronde(rondeId).orElseThrow();
         gebeurtenissen.publishEvent(new RondeUitgevoerd(bewaard, delen.stream().map(d -> new RondeUitgevoerd.Deel(
                 d.keuze().regelset(), List.copyOf(d.berekening().parameterfeiten()), d.berekening().cijferfeiten(),
