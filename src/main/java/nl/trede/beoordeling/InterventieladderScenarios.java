@@ -2,10 +2,13 @@ package nl.trede.beoordeling;
 
 import static nl.trede.regels.Scenariovelden.getal;
 import static nl.trede.regels.Scenariovelden.lijst;
+import static nl.trede.regels.Scenariovelden.metTeken;
 import static nl.trede.regels.Scenariovelden.nulbaar;
 import static nl.trede.regels.Scenariovelden.tekst;
 import static nl.trede.regels.Scenariovelden.vergelijk;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,28 +55,34 @@ class InterventieladderScenarios implements ScenarioUitvoerder {
 
     @Override
     public List<String> toets(Regelset regelset, Scenario scenario) {
-        List<String> verschillen = new ArrayList<>();
-        Map<String, Object> g = scenario.gegevens();
+        Bestand g;
+        try {
+            g = scenario.lees(Bestand.class);
+        } catch (IllegalArgumentException e) {
+            return List.of(e.getMessage());
+        }
         Periode periode;
         try {
-            periode = Periode.van(String.valueOf(g.get("periode")));
+            periode = Periode.van(String.valueOf(g.periode()));
         } catch (IllegalArgumentException e) {
             return List.of("'periode': " + e.getMessage());
         }
+        List<String> verschillen = new ArrayList<>();
         List<Periodecijfers> cijfers = new ArrayList<>();
         Map<String, String> namen = new HashMap<>();
-        for (Map<?, ?> rij : lijst(g.get("gemeenten"), "gemeenten", verschillen)) {
+        for (Bestand.Gemeente rij : lijst(g.gemeenten(), "gemeenten", verschillen)) {
             try {
-                String code = tekst(rij, "gemeente");
-                namen.put(code, rij.containsKey("naam") ? String.valueOf(rij.get("naam")) : code);
-                cijfers.add(new Periodecijfers(cijfers.size() + 1, 0, code, periode, getal(rij, "taakstelling"),
-                        getal(rij, "stand_begin"), rij.containsKey("correcties") ? getal(rij, "correcties") : 0,
-                        getal(rij, "realisatie"), nulbaar(rij, "tijdig_gekoppeld"), nulbaar(rij, "vorige_trede"), null));
+                String code = tekst(rij.gemeente(), "gemeente");
+                namen.put(code, rij.naam() != null ? rij.naam() : code);
+                cijfers.add(new Periodecijfers(cijfers.size() + 1, 0, code, periode, getal(rij.taakstelling(), "taakstelling"),
+                        metTeken(rij.standBegin(), "stand_begin"), rij.correcties() != null ? metTeken(rij.correcties(), "correcties") : 0,
+                        getal(rij.realisatie(), "realisatie"), nulbaar(rij.tijdigGekoppeld(), "tijdig_gekoppeld"),
+                        nulbaar(rij.vorigeTrede(), "vorige_trede"), null));
             } catch (IllegalArgumentException e) {
                 verschillen.add("'gemeenten', rij " + (cijfers.size() + 1) + ": " + e.getMessage());
             }
         }
-        List<Map<?, ?>> verwacht = lijst(g.get("verwacht"), "verwacht", verschillen);
+        List<Bestand.Verwacht> verwacht = lijst(g.verwacht(), "verwacht", verschillen);
         if (!verschillen.isEmpty()) {
             return verschillen;
         }
@@ -84,27 +93,40 @@ class InterventieladderScenarios implements ScenarioUitvoerder {
         } catch (RuntimeException e) {
             return List.of("de regels gaven geen uitkomst: " + e.getMessage());
         }
-        for (Map<?, ?> v : verwacht) {
-            String code = String.valueOf(v.get("gemeente"));
+        for (Bestand.Verwacht v : verwacht) {
+            String code = String.valueOf(v.gemeente());
             Beoordeling b = berekend.get(code);
             if (b == null) {
                 verschillen.add(code + ": verwacht maar niet in 'gemeenten'");
                 continue;
             }
-            vergelijk(verschillen, code, v, "trede", b.voorgesteldeTrede());
-            vergelijk(verschillen, code, v, "grondslag", b.grondslag().name().toLowerCase());
-            vergelijk(verschillen, code, v, "stand_einde", b.standEinde());
-            vergelijk(verschillen, code, v, "koppelingstekort_gunstig", b.koppelingstekortGunstig());
-            vergelijk(verschillen, code, v, "ondergrens", b.ondergrens());
-            vergelijk(verschillen, code, v, "trede_op_totaalopgave", b.tredeOpTotaalopgave());
-            if (v.containsKey("uitleg_bevat")) {
-                String tekst = String.valueOf(v.get("uitleg_bevat"));
-                if (b.uitleg().stream().noneMatch(u -> u.contains(tekst))) {
-                    verschillen.add(code + ": de uitleg bevat niet \"" + tekst + "\" maar luidt: " + String.join(" ", b.uitleg()));
-                }
+            vergelijk(verschillen, code, "trede", v.trede(), b.voorgesteldeTrede());
+            vergelijk(verschillen, code, "grondslag", v.grondslag(), b.grondslag().name().toLowerCase());
+            vergelijk(verschillen, code, "stand_einde", v.standEinde(), b.standEinde());
+            vergelijk(verschillen, code, "koppelingstekort_gunstig", v.koppelingstekortGunstig(), b.koppelingstekortGunstig());
+            vergelijk(verschillen, code, "ondergrens", v.ondergrens(), b.ondergrens());
+            vergelijk(verschillen, code, "trede_op_totaalopgave", v.tredeOpTotaalopgave(), b.tredeOpTotaalopgave());
+            if (v.uitlegBevat() != null && b.uitleg().stream().noneMatch(u -> u.contains(v.uitlegBevat()))) {
+                verschillen.add(code + ": de uitleg bevat niet \"" + v.uitlegBevat() + "\" maar luidt: " + String.join(" ", b.uitleg()));
             }
         }
         return verschillen;
+    }
+
+    /** A scenario file of this soort as written; every figure optional here, so that all that is missing is reported at once. */
+    @JsonIgnoreProperties({"naam", "bron", "soort"})
+    record Bestand(String periode, List<Gemeente> gemeenten, List<Verwacht> verwacht) {
+
+        record Gemeente(String gemeente, String naam, Integer taakstelling, @JsonProperty("stand_begin") Integer standBegin,
+                        Integer correcties, Integer realisatie, @JsonProperty("tijdig_gekoppeld") Integer tijdigGekoppeld,
+                        @JsonProperty("vorige_trede") Integer vorigeTrede) {
+        }
+
+        record Verwacht(String gemeente, Integer trede, String grondslag, @JsonProperty("stand_einde") Integer standEinde,
+                        @JsonProperty("koppelingstekort_gunstig") Boolean koppelingstekortGunstig, Integer ondergrens,
+                        @JsonProperty("trede_op_totaalopgave") Integer tredeOpTotaalopgave,
+                        @JsonProperty("uitleg_bevat") String uitlegBevat) {
+        }
     }
 
     @Override

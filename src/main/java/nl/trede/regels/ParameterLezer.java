@@ -1,19 +1,13 @@
 package nl.trede.regels;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.List;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads {@code parameters/*.yaml}. Each top-level key is a parameter:
@@ -25,7 +19,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  *       waarde: 4
  *       bron: "..."
  * </pre>
- * Every value needs a date and a source; a parameter name may occur in one file only.
+ * Every value needs a date and a source; a parameter name may occur in one file only. Bound to
+ * records by {@link YamlBestand}: an unknown field (say {@code bronn}) is refused with its line.
  */
 final class ParameterLezer {
 
@@ -46,71 +41,63 @@ final class ParameterLezer {
             if (!isParameterbestand(pad)) {
                 return;
             }
-            Object document;
+            Bestand parameters;
             try {
-                document = new Yaml(new SafeConstructor(new LoaderOptions())).load(inhoud);
-            } catch (YAMLException e) {
-                fouten.add(new Regelsetfout(pad, 0, "Geen geldige YAML: " + e.getMessage()));
+                parameters = YamlBestand.lees(inhoud, Bestand.class);
+            } catch (YamlBestand.Fout e) {
+                fouten.add(new Regelsetfout(pad, e.regel(), e.getMessage()));
                 return;
             }
-            if (!(document instanceof Map<?, ?> parameters)) {
+            if (parameters == null) {
                 fouten.add(new Regelsetfout(pad, 0, "Verwacht per parameter een naam met 'omschrijving' en 'waarden'"));
                 return;
             }
             parameters.forEach((naam, definitie) -> {
-                String eerder = bestandPerNaam.putIfAbsent(String.valueOf(naam), pad);
+                String eerder = bestandPerNaam.putIfAbsent(naam, pad);
                 if (eerder != null) {
                     fouten.add(new Regelsetfout(pad, 0, "De parameter '" + naam + "' staat ook in " + eerder));
                     return;
                 }
-                leesDefinitie(pad, String.valueOf(naam), definitie, fouten).ifPresent(definities::add);
+                leesDefinitie(pad, naam, definitie, fouten).ifPresent(definities::add);
             });
         });
         return new Parameters(definities);
     }
 
     private static Optional<ParameterDefinitie> leesDefinitie(
-            String pad, String naam, Object definitie, List<Regelsetfout> fouten) {
-        if (!(definitie instanceof Map<?, ?> velden) || !(velden.get("waarden") instanceof List<?> waarden)
-                || waarden.isEmpty()) {
+            String pad, String naam, Definitie definitie, List<Regelsetfout> fouten) {
+        if (definitie == null || definitie.waarden() == null || definitie.waarden().isEmpty()) {
             fouten.add(new Regelsetfout(pad, 0, "De parameter '" + naam + "' heeft geen lijst 'waarden'"));
             return Optional.empty();
         }
         List<ParameterWaarde> gelezen = new ArrayList<>();
-        for (int i = 0; i < waarden.size(); i++) {
+        for (int i = 0; i < definitie.waarden().size(); i++) {
             String plek = "De parameter '" + naam + "', waarde " + (i + 1);
-            if (!(waarden.get(i) instanceof Map<?, ?> waarde)) {
+            Waarde waarde = definitie.waarden().get(i);
+            if (waarde == null) {
                 fouten.add(new Regelsetfout(pad, 0, plek + ": verwacht 'vanaf', 'waarde' en 'bron'"));
-                continue;
-            }
-            LocalDate vanaf = datum(waarde.get("vanaf"));
-            Object bron = waarde.get("bron");
-            if (vanaf == null) {
+            } else if (waarde.vanaf() == null) {
                 fouten.add(new Regelsetfout(pad, 0, plek + ": 'vanaf' ontbreekt of is geen datum (JJJJ-MM-DD)"));
-            } else if (bron == null || String.valueOf(bron).isBlank()) {
+            } else if (waarde.bron() == null || waarde.bron().isBlank()) {
                 fouten.add(new Regelsetfout(pad, 0, plek + ": 'bron' ontbreekt; noem de wet, het beleidskader of de bron"));
-            } else if (!waarde.containsKey("waarde")) {
+            } else if (waarde.waarde() == null) {
                 fouten.add(new Regelsetfout(pad, 0, plek + ": 'waarde' ontbreekt"));
             } else {
-                gelezen.add(new ParameterWaarde(vanaf, waarde.get("waarde"), String.valueOf(bron).trim()));
+                gelezen.add(new ParameterWaarde(waarde.vanaf(), waarde.waarde(), waarde.bron().trim()));
             }
         }
-        Object omschrijving = velden.get("omschrijving");
-        return Optional.of(new ParameterDefinitie(naam, omschrijving == null ? "" : String.valueOf(omschrijving).trim(),
-                pad, List.copyOf(gelezen)));
+        String omschrijving = definitie.omschrijving();
+        return Optional.of(new ParameterDefinitie(naam, omschrijving == null ? "" : omschrijving.trim(), pad, List.copyOf(gelezen)));
     }
 
-    private static LocalDate datum(Object waarde) {
-        if (waarde instanceof Date date) {
-            return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-        }
-        if (waarde instanceof String tekst) {
-            try {
-                return LocalDate.parse(tekst.trim());
-            } catch (DateTimeParseException e) {
-                return null;
-            }
-        }
-        return null;
+    /** A parameter file: per name a definition, in the file's order. */
+    static final class Bestand extends LinkedHashMap<String, Definitie> {
+    }
+
+    record Definitie(String omschrijving, List<Waarde> waarden) {
+    }
+
+    /** {@code waarde} is a number, a text or a list (such as the treden with their names). */
+    record Waarde(LocalDate vanaf, Object waarde, String bron) {
     }
 }

@@ -1,15 +1,9 @@
 package nl.trede.regels;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Reads a domain's {@code scenarios/*.yaml}: one scenario per YAML document (several per file with
@@ -30,42 +24,42 @@ final class ScenarioLezer {
                 return;
             }
             try {
-                for (Object document : new Yaml(new SafeConstructor(new LoaderOptions())).loadAll(inhoud)) {
-                    lees(pad, document, fouten, scenarios);
+                for (YamlBestand.Document document : YamlBestand.documenten(inhoud)) {
+                    lees(pad, inhoud, document, fouten, scenarios);
                 }
-            } catch (YAMLException e) {
-                fouten.add(new Regelsetfout(pad, 0, "Geen geldige YAML: " + e.getMessage()));
+            } catch (YamlBestand.Fout e) {
+                fouten.add(new Regelsetfout(pad, e.regel(), e.getMessage()));
             }
         });
         return scenarios;
     }
 
-    private static void lees(String pad, Object document, List<Regelsetfout> fouten, List<Scenario> scenarios) {
-        if (document == null) {
+    private static void lees(String pad, String inhoud, YamlBestand.Document document, List<Regelsetfout> fouten,
+                             List<Scenario> scenarios) {
+        JsonNode velden = document.inhoud();
+        if (velden == null || velden.isNull() || velden.isMissingNode()) {
             return;
         }
-        if (!(document instanceof Map<?, ?> velden)) {
-            fouten.add(new Regelsetfout(pad, 0, "Een scenario is een lijst velden: naam, bron, soort, de feiten en 'verwacht'"));
+        if (!velden.isObject()) {
+            fouten.add(new Regelsetfout(pad, document.regel(),
+                    "Een scenario is een lijst velden: naam, bron, soort, de feiten en 'verwacht'"));
             return;
         }
-        Map<String, Object> gegevens = new LinkedHashMap<>();
-        velden.forEach((k, v) -> gegevens.put(String.valueOf(k), v));
-        String naam = tekst(gegevens.get("naam"));
-        String bron = tekst(gegevens.get("bron"));
-        String soort = gegevens.containsKey("soort") ? tekst(gegevens.get("soort"))
-                : Domein.van(pad).map(Domein::soort).orElse("");
+        String naam = tekst(velden.get("naam"));
+        String bron = tekst(velden.get("bron"));
+        String soort = velden.has("soort") ? tekst(velden.get("soort")) : Domein.van(pad).map(Domein::soort).orElse("");
         if (naam.isEmpty()) {
-            fouten.add(new Regelsetfout(pad, 0, "Het scenario heeft geen 'naam'"));
+            fouten.add(new Regelsetfout(pad, document.regel(), "Het scenario heeft geen 'naam'"));
         } else if (bron.isEmpty()) {
-            fouten.add(new Regelsetfout(pad, 0, "Het scenario '" + naam + "' heeft geen 'bron'; noem waar de getallen vandaan komen"));
+            fouten.add(new Regelsetfout(pad, document.regel(), "Het scenario '" + naam + "' heeft geen 'bron'; noem waar de getallen vandaan komen"));
         } else if (soort.isEmpty()) {
-            fouten.add(new Regelsetfout(pad, 0, "Het scenario '" + naam + "' heeft geen 'soort' (bijvoorbeeld interventieladder)"));
+            fouten.add(new Regelsetfout(pad, document.regel(), "Het scenario '" + naam + "' heeft geen 'soort' (bijvoorbeeld interventieladder)"));
         } else {
-            scenarios.add(new Scenario(pad, naam, bron, soort, Collections.unmodifiableMap(gegevens)));
+            scenarios.add(new Scenario(pad, naam, bron, soort, inhoud, document.nummer()));
         }
     }
 
-    private static String tekst(Object waarde) {
-        return waarde == null ? "" : String.valueOf(waarde).trim();
+    private static String tekst(JsonNode waarde) {
+        return waarde == null || waarde.isNull() ? "" : waarde.asString().trim();
     }
 }

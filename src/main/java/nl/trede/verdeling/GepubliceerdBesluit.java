@@ -23,6 +23,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The demo ({@link AlleenDemo}) stores the published Verdeelbesluit Overijssel 2024 (Toelichting of 20 December 2024,
@@ -56,8 +57,11 @@ class GepubliceerdBesluit implements ApplicationRunner {
     private final VerdelingRepository repository;
 
     private final ApplicationEventPublisher gebeurtenissen;
+    private final JsonMapper json;
 
-    GepubliceerdBesluit(GemeenteService gemeenten, VerdelingRepository repository, ApplicationEventPublisher gebeurtenissen) {
+    GepubliceerdBesluit(GemeenteService gemeenten, VerdelingRepository repository, ApplicationEventPublisher gebeurtenissen,
+                        JsonMapper json) {
+        this.json = json;
         this.gemeenten = gemeenten;
         this.repository = repository;
         this.gebeurtenissen = gebeurtenissen;
@@ -78,7 +82,7 @@ class GepubliceerdBesluit implements ApplicationRunner {
                 "trede (demo)", Instant.parse("2024-12-20T00:00:00Z"), rijen,
                 new SoortUitkomst(regulier, 3851, 1936, null, null, 16), new SoortUitkomst(amv, 130, 408, null, null, 15),
                 List.of());
-        gebeurtenissen.publishEvent(VerdelingVastgelegd.overgenomen(besluit.metId(repository.bewaar(besluit, null))));
+        gebeurtenissen.publishEvent(VerdelingVastgelegd.overgenomen(repository.bewaar(besluit, null, json)));
         LOG.info("{} overgenomen: {} gemeenten, {} regulier, {} amv", NAAM, rijen.size(), regulier, amv);
     }
 

@@ -6,12 +6,13 @@ import static nl.trede.regels.Scenariovelden.nulbaar;
 import static nl.trede.regels.Scenariovelden.tekst;
 import static nl.trede.regels.Scenariovelden.vergelijk;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,22 +61,28 @@ class VerdeelbesluitScenarios implements ScenarioUitvoerder {
 
     @Override
     public List<String> toets(Regelset regelset, Scenario scenario) {
+        Bestand g;
+        try {
+            g = scenario.lees(Bestand.class);
+        } catch (IllegalArgumentException e) {
+            return List.of(e.getMessage());
+        }
         List<String> verschillen = new ArrayList<>();
-        Map<String, Object> g = scenario.gegevens();
         Invoer invoer = null;
         LocalDate datum = null;
         try {
-            datum = datum(g.get("datum"));
+            datum = datum(g.datum());
         } catch (IllegalArgumentException e) {
             verschillen.add(e.getMessage());
         }
         try {
-            invoer = new Invoer(new Provincie(tekst(g, "provincie"), tekst(g, "provincie")), scenario.naam(),
-                    getal(g, "opgaveRegulier"), getal(g, "opgaveAmv"), gemeenten(g, verschillen), uitruil(g, verschillen));
+            invoer = new Invoer(new Provincie(tekst(g.provincie(), "provincie"), tekst(g.provincie(), "provincie")), scenario.naam(),
+                    getal(g.opgaveRegulier(), "opgaveRegulier"), getal(g.opgaveAmv(), "opgaveAmv"), gemeenten(g, verschillen),
+                    uitruil(g, verschillen));
         } catch (IllegalArgumentException e) {
             verschillen.add(e.getMessage());
         }
-        List<Map<?, ?>> verwacht = lijst(g.get("verwacht"), "verwacht", verschillen);
+        List<Bestand.Verwacht> verwacht = lijst(g.verwacht(), "verwacht", verschillen);
         if (verschillen.isEmpty()) {
             // the same refusal as the input of a real verdeling: without a restopgave nothing is verdeeld
             for (Soort soort : Soort.values()) {
@@ -96,22 +103,20 @@ class VerdeelbesluitScenarios implements ScenarioUitvoerder {
         }
         Map<String, GemeenteUitkomst> berekend = resultaat.gemeenten().stream()
                 .collect(Collectors.toMap(GemeenteUitkomst::gemeente, Function.identity()));
-        for (Map<?, ?> v : verwacht) {
-            String code = String.valueOf(v.get("gemeente"));
+        for (Bestand.Verwacht v : verwacht) {
+            String code = String.valueOf(v.gemeente());
             GemeenteUitkomst u = berekend.get(code);
             if (u == null) {
                 verschillen.add(code + ": verwacht maar niet in 'gemeenten'");
                 continue;
             }
-            vergelijk(verschillen, code, v, "regulier", u.regulier());
-            vergelijk(verschillen, code, v, "amv", u.amv());
-            vergelijk(verschillen, code, v, "rest_regulier", u.restRegulier());
-            vergelijk(verschillen, code, v, "rest_amv", u.restAmv());
-            if (v.containsKey("uitgesloten")) {
+            vergelijk(verschillen, code, "regulier", v.regulier(), u.regulier());
+            vergelijk(verschillen, code, "amv", v.amv(), u.amv());
+            vergelijk(verschillen, code, "rest_regulier", v.restRegulier(), u.restRegulier());
+            vergelijk(verschillen, code, "rest_amv", v.restAmv(), u.restAmv());
+            if (v.uitgesloten() != null) {
                 // the order of exclusions follows the rules' firing, which a policy writer cannot know
-                Set<String> verwachtUitgesloten = v.get("uitgesloten") instanceof List<?> l
-                        ? l.stream().map(String::valueOf).collect(Collectors.toCollection(TreeSet::new))
-                        : Set.of(String.valueOf(v.get("uitgesloten")));
+                Set<String> verwachtUitgesloten = new TreeSet<>(v.uitgesloten());
                 Set<String> berekendUitgesloten = u.uitgesloten().stream().map(x -> x.criterium().name())
                         .collect(Collectors.toCollection(TreeSet::new));
                 if (!verwachtUitgesloten.equals(berekendUitgesloten)) {
@@ -119,9 +124,34 @@ class VerdeelbesluitScenarios implements ScenarioUitvoerder {
                 }
             }
         }
-        vergelijk(verschillen, "totaal", g, "onverdeeld_regulier", resultaat.regulier().onverdeeld());
-        vergelijk(verschillen, "totaal", g, "onverdeeld_amv", resultaat.amv().onverdeeld());
+        vergelijk(verschillen, "totaal", "onverdeeld_regulier", g.onverdeeldRegulier(), resultaat.regulier().onverdeeld());
+        vergelijk(verschillen, "totaal", "onverdeeld_amv", g.onverdeeldAmv(), resultaat.amv().onverdeeld());
         return verschillen;
+    }
+
+    /**
+     * A scenario file of this soort as written; every figure optional here, so that all that is missing is
+     * reported at once. {@code datum} stays text, so that a wrong one gets the message of {@link #datum}.
+     */
+    @JsonIgnoreProperties({"naam", "bron", "soort"})
+    record Bestand(String provincie, Integer opgaveRegulier, Integer opgaveAmv, String datum, List<Gemeente> gemeenten,
+                   List<Uitruil> uitruil, List<Verwacht> verwacht, @JsonProperty("onverdeeld_regulier") Integer onverdeeldRegulier,
+                   @JsonProperty("onverdeeld_amv") Integer onverdeeldAmv) {
+
+        /** The fields of the JSON input of a real verdeling. */
+        record Gemeente(String gemeente, Integer indicatiefRegulier, Integer indicatiefAmv, Integer verslagRegulier,
+                        Integer verslagAmv, Integer kansrijkRegulier, Integer kansrijkAmv, BigDecimal historischGemiddelde,
+                        Integer oekrainePlaatsen, Integer oekraineEvenredigAandeel) {
+        }
+
+        record Uitruil(String van, String voor, Integer regulier, String groep) {
+        }
+
+        /** {@code uitgesloten}: names of {@link Criterium}, one or a list; {@code []} for none. */
+        record Verwacht(String gemeente, Integer regulier, Integer amv, @JsonProperty("rest_regulier") Integer restRegulier,
+                        @JsonProperty("rest_amv") Integer restAmv,
+                        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> uitgesloten) {
+        }
     }
 
     /**
@@ -177,17 +207,20 @@ class VerdeelbesluitScenarios implements ScenarioUitvoerder {
                 restopgave + verslag, restopgave + verslag, List.copyOf(gemeenten), List.of());
     }
 
-    private static List<Invoer.Gemeente> gemeenten(Map<String, Object> g, List<String> verschillen) {
+    private static List<Invoer.Gemeente> gemeenten(Bestand g, List<String> verschillen) {
         List<Invoer.Gemeente> gemeenten = new ArrayList<>();
-        List<Map<?, ?>> rijen = lijst(g.get("gemeenten"), "gemeenten", verschillen);
+        List<Bestand.Gemeente> rijen = lijst(g.gemeenten(), "gemeenten", verschillen);
         for (int i = 0; i < rijen.size(); i++) {
-            Map<?, ?> rij = rijen.get(i);
+            Bestand.Gemeente rij = rijen.get(i);
             try {
-                String code = tekst(rij, "gemeente");
-                gemeenten.add(new Invoer.Gemeente(code, code, getal(rij, "indicatiefRegulier"), getal(rij, "indicatiefAmv"),
-                        nulOf(rij, "verslagRegulier"), nulOf(rij, "verslagAmv"), nulOf(rij, "kansrijkRegulier"),
-                        nulOf(rij, "kansrijkAmv"), decimaal(rij, "historischGemiddelde"), nulOf(rij, "oekrainePlaatsen"),
-                        nulOf(rij, "oekraineEvenredigAandeel")));
+                String code = tekst(rij.gemeente(), "gemeente");
+                gemeenten.add(new Invoer.Gemeente(code, code, getal(rij.indicatiefRegulier(), "indicatiefRegulier"),
+                        getal(rij.indicatiefAmv(), "indicatiefAmv"), nulOf(rij.verslagRegulier(), "verslagRegulier"),
+                        nulOf(rij.verslagAmv(), "verslagAmv"), nulOf(rij.kansrijkRegulier(), "kansrijkRegulier"),
+                        nulOf(rij.kansrijkAmv(), "kansrijkAmv"),
+                        rij.historischGemiddelde() == null ? BigDecimal.ZERO : rij.historischGemiddelde(),
+                        nulOf(rij.oekrainePlaatsen(), "oekrainePlaatsen"),
+                        nulOf(rij.oekraineEvenredigAandeel(), "oekraineEvenredigAandeel")));
             } catch (IllegalArgumentException e) {
                 verschillen.add("'gemeenten', rij " + (i + 1) + ": " + e.getMessage());
             }
@@ -195,17 +228,17 @@ class VerdeelbesluitScenarios implements ScenarioUitvoerder {
         return gemeenten;
     }
 
-    private static List<Invoer.Uitruil> uitruil(Map<String, Object> g, List<String> verschillen) {
-        if (!g.containsKey("uitruil")) {
+    private static List<Invoer.Uitruil> uitruil(Bestand g, List<String> verschillen) {
+        if (g.uitruil() == null) {
             return List.of();
         }
         List<Invoer.Uitruil> uitruil = new ArrayList<>();
-        List<Map<?, ?>> rijen = lijst(g.get("uitruil"), "uitruil", verschillen);
+        List<Bestand.Uitruil> rijen = lijst(g.uitruil(), "uitruil", verschillen);
         for (int i = 0; i < rijen.size(); i++) {
-            Map<?, ?> rij = rijen.get(i);
+            Bestand.Uitruil rij = rijen.get(i);
             try {
-                uitruil.add(new Invoer.Uitruil(tekst(rij, "van"), tekst(rij, "voor"), getal(rij, "regulier"),
-                        rij.containsKey("groep") ? tekst(rij, "groep") : null));
+                uitruil.add(new Invoer.Uitruil(tekst(rij.van(), "van"), tekst(rij.voor(), "voor"), getal(rij.regulier(), "regulier"),
+                        rij.groep() != null ? tekst(rij.groep(), "groep") : null));
             } catch (IllegalArgumentException e) {
                 verschillen.add("'uitruil', rij " + (i + 1) + ": " + e.getMessage());
             }
@@ -214,33 +247,18 @@ class VerdeelbesluitScenarios implements ScenarioUitvoerder {
     }
 
     /** As in the JSON input: a number left out counts as 0. */
-    private static int nulOf(Map<?, ?> rij, String veld) {
-        Integer waarde = nulbaar(rij, veld);
-        return waarde == null ? 0 : waarde;
+    private static int nulOf(Integer waarde, String veld) {
+        Integer getal = nulbaar(waarde, veld);
+        return getal == null ? 0 : getal;
     }
 
-    private static BigDecimal decimaal(Map<?, ?> rij, String veld) {
-        Object waarde = rij.get(veld);
-        if (waarde == null) {
-            return BigDecimal.ZERO;
-        }
-        try {
-            return new BigDecimal(String.valueOf(waarde));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + veld + "' is geen getal: " + waarde);
-        }
-    }
-
-    /** YAML reads an unquoted date as a timestamp at midnight UTC; a quoted one stays text. */
-    private static LocalDate datum(Object waarde) {
+    /** Jackson reads an unquoted date as text, as a quoted one. */
+    private static LocalDate datum(String waarde) {
         if (waarde == null) {
             return LocalDate.parse(BESLUITDATUM);
         }
-        if (waarde instanceof Date d) {
-            return d.toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
-        }
         try {
-            return LocalDate.parse(String.valueOf(waarde));
+            return LocalDate.parse(waarde.trim());
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("'datum' is geen datum (jjjj-mm-dd): " + waarde);
         }

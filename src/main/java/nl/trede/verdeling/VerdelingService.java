@@ -38,10 +38,12 @@ public class VerdelingService {
     private final ApplicationEventPublisher gebeurtenissen;
     private final Bestanden bestanden;
     private final ObjectReader verzoeken;
+    private final JsonMapper json;
 
     VerdelingService(GemeenteService gemeenten, RegelsetService regelsets, VerdelingRepository repository,
                      ApplicationEventPublisher gebeurtenissen, Bestanden bestanden, JsonMapper json) {
         this.bestanden = bestanden;
+        this.json = json;
         this.gemeenten = gemeenten;
         this.regelsets = regelsets;
         this.repository = repository;
@@ -93,7 +95,7 @@ public class VerdelingService {
         Verdeling verdeling = new Verdeling(null, invoer.provincie().code(), invoer.provincie().naam(), invoer.naam(), false,
                 "Berekend door trede met regelset " + regelset.korteVersie() + ".", regelset.versie(), gebruiker, nu,
                 resultaat.gemeenten(), resultaat.regulier(), resultaat.amv(), regels);
-        Verdeling bewaard = verdeling.metId(repository.bewaar(verdeling, verzoek));
+        Verdeling bewaard = repository.bewaar(verdeling, verzoek, json);
         gebeurtenissen.publishEvent(new VerdelingVastgelegd(bewaard, verzoek, invoer, datum, regelset,
                 regelset.parameters().feitenOp(datum), resultaat.gevuurd()));
         return bewaard;
@@ -138,11 +140,15 @@ public class VerdelingService {
 
     @Transactional(readOnly = true)
     public Verdeling verdeling(long id) {
-        return repository.metId(id).orElseThrow(() -> new NietGevondenException("Er is geen verdeling met id " + id));
+        return repository.resultaat(id).map(this::gelezen).orElseThrow(() -> new NietGevondenException("Er is geen verdeling met id " + id));
     }
 
     @Transactional(readOnly = true)
     public List<Verdeling> verdelingen() {
-        return repository.alle();
+        return repository.resultaten().stream().map(this::gelezen).toList();
+    }
+
+    private Verdeling gelezen(String resultaat) {
+        return json.readValue(resultaat, Verdeling.class);
     }
 }

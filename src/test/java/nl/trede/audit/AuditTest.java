@@ -27,8 +27,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Receipts, replay, comparison and verification. Periods 2070-2079 belong to these tests. */
+/**
+ * Receipts, replay, comparison and verification. Each test is rolled back afterwards, except the two that tamper
+ * with receipts as a database superuser: that connection sees only what is committed, so Utrecht 2071-1 and 2072-1
+ * stay theirs.
+ */
 @ApplicatieMetDatabase
 class AuditTest {
 
@@ -62,6 +67,7 @@ class AuditTest {
     }
 
     @Test
+    @Transactional
     void eenHerhalingGebruiktDeRegelsVanDeEigenVersie() throws Exception {
         // Nijkerk is not in Utrecht; use Lopik (GM0331) and Oudewater (GM0589): R < T, V = 1.
         // Under the changed rules "niet behaald" goes 1 -> 3; the active rules in rules/ would give 2.
@@ -128,6 +134,7 @@ class AuditTest {
     }
 
     @Test
+    @Transactional
     void vergelijkingNoemtAndereCijfers() {
         // IJsselstein 2073-1: first R = 4 < T = 10: 1 -> 2; then the figures are imported again with R = 10: stays 1.
         new Testcijfers(jdbc, "eerst.csv").voegToe("GM0353", "2073-1", 10, 2, 0, 4, null, null);
@@ -144,6 +151,7 @@ class AuditTest {
     }
 
     @Test
+    @Transactional
     void vergelijkingNoemtAndereRegels() {
         new Testcijfers(jdbc, "regels.csv").voegToe("GM0352", "2074-1", 10, 0, 0, 4, null, null);
         long a = beoordelingen.start(Periode.van("2074-1"), "Utrecht", "toezichthouder").id();
@@ -157,6 +165,7 @@ class AuditTest {
     }
 
     @Test
+    @Transactional
     void vergelijkingNoemtAndereParameters() throws Exception {
         // Vijfheerenlanden 2075-1 with V = 2 from the import: R < T: 2 -> 3. With hoogste_voorgestelde_trede 2 it stays on 2.
         new Testcijfers(jdbc, "parameters.csv").voegToe("GM1961", "2075-1", 10, 0, 0, 4, null, 2);
@@ -181,6 +190,7 @@ class AuditTest {
     }
 
     @Test
+    @Transactional
     void deUitlegLeestAlsEenBesluit() throws Exception {
         // Houten 2076-2: B = 20, T = 30: O = 50; G = 22 < 50: koppelingstekort, ondergrens min(30, 22) = 22;
         // R = 20 < 22: taakstelling niet behaald, trede 1 -> 2, achterstand 20 -> 30. 2077-1 then starts from 2.
@@ -219,6 +229,7 @@ class AuditTest {
     }
 
     @Test
+    @Transactional
     void deAuditorZoektDoorDeJarenEnExporteert() throws Exception {
         new Testcijfers(jdbc, "zoeken.csv").voegToe("GM0345", "2078-1", 10, 0, 0, 4, null, null)
                 .voegToe("GM0345", "2078-2", 10, 6, 0, 16, null, null);
@@ -237,12 +248,14 @@ class AuditTest {
     }
 
     @Test
+    @Transactional
     void eenRondeZonderBewijzenValtNietTeHerhalen() throws Exception {
         mvc.perform(post("/api/v1/beoordelingsrondes/999999/herhaling").with(httpBasic("auditor", "test")))
                 .andExpect(status().isNotFound());
     }
 
     @Test
+    @Transactional
     void elkeBeoordelingKrijgtEenBewijsInDeKeten() {
         new Testcijfers(jdbc, "keten.csv").voegToe("GM0632", "2079-1", 5, 0, 0, 5, null, null)
                 .voegToe("GM0589", "2079-1", 5, 0, 0, 0, null, null);

@@ -24,11 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The officers' decision: A decides, B (never A) fixes, every action on the versie it saw, four eyes,
- * herziening, the next period starting from the vastgestelde trede. Periods 2080-1 to 2083-2 and 2088 of Utrecht
- * belong to these tests.
+ * herziening, the next period starting from the vastgestelde trede. Each test is rolled back afterwards, except the
+ * one with two concurrent decisions: its threads see only what is committed, so it keeps Utrecht 2081-1 to itself.
  */
 @ApplicatieMetDatabase
 class BesluitTest {
@@ -52,6 +53,7 @@ class BesluitTest {
     }
 
     @Test
+    @Transactional
     void aBesluitAfwijkendEnBStelVast() throws Exception {
         long id = voorstel("GM0307", "2080-1").id();
         mvc.perform(get("/api/v1/beoordelingen/" + id).with(httpBasic("auditor", "test")))
@@ -104,6 +106,7 @@ class BesluitTest {
     }
 
     @Test
+    @Transactional
     void eenActieOpEenOudeVersieKrijgt409MetWieEnWanneer() throws Exception {
         long id = voorstel("GM0308", "2080-2").id();
         besluiten.beslis(id, 2, null, null, 0, "toezichthouder");
@@ -151,6 +154,7 @@ class BesluitTest {
     }
 
     @Test
+    @Transactional
     void eenAfwijkingZonderRedenOfMotiveringWordtGeweigerd() throws Exception {
         long id = voorstel("GM0312", "2081-2").id();
         mvc.perform(post("/api/v1/beoordelingen/" + id + "/beslissing").with(httpBasic("toezichthouder", "test"))
@@ -171,6 +175,7 @@ class BesluitTest {
     }
 
     @Test
+    @Transactional
     void terugsturenEnEenHerzieningBlijvenZichtbaar() {
         long id = voorstel("GM0313", "2082-1").id();
         besluiten.beslis(id, 1, "AANTOONBARE_INSPANNING", "Nieuwe woningen in oplevering.", 0, "toezichthouder");
@@ -194,6 +199,7 @@ class BesluitTest {
     }
 
     @Test
+    @Transactional
     void deVolgendePeriodeBegintBijDeVastgesteldeTrede() {
         // 2083-1: proposal 2, officer A deviates to 3, B fixes it. 2083-2: T = 10, R = 4 < 10 again: from the
         // vastgestelde 3 (not the proposed 2) one trede up: 4.
@@ -210,6 +216,7 @@ class BesluitTest {
     }
 
     @Test
+    @Transactional
     void eenVoorlopigeRondeWordtNietVastgesteld() throws Exception {
         new Testcijfers(jdbc, "voorlopig.csv").voegToe("GM0327", "2088-1", 10, 0, 0, 4, null, null);
         long ronde = beoordelingen.start(Periode.van("2088-1"), "Utrecht", "toezichthouder", true).id();
@@ -221,6 +228,7 @@ class BesluitTest {
     }
 
     @Test
+    @Transactional
     void eenHeleRondeInTweeHandelingen() {
         new Testcijfers(jdbc, "bulk.csv").voegToe("GM0331", "2088-2", 10, 0, 0, 4, null, null)
                 .voegToe("GM0335", "2088-2", 10, 0, 0, 10, null, null);
@@ -238,6 +246,7 @@ class BesluitTest {
     }
 
     @Test
+    @Transactional
     void auditorEnBeleidsmedewerkerMogenNietsBesluiten() throws Exception {
         long id = voorstel("GM0339", "2082-2").id();
         long ronde = beoordelingen.beoordeling(id).rondeId();

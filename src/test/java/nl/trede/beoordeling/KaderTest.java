@@ -21,12 +21,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A province is judged under its own kader for the period, others under the standaard kader; the same
  * figures can then give another trede, and every beoordeling says which kader, why, and from which source.
  */
 @ApplicatieMetDatabase
+@Transactional
 class KaderTest {
 
     @Autowired

@@ -20,15 +20,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A ronde for a half-year that has not ended: refused, unless asked for as voorlopig; then marked so on
  * every page and in the API, and never the previous trede of the next period. The clock stands on 1
  * November 2025, the day of a COA monthly overview with figures of the running half-year.
- * Periods 2097-2 and 2098-1 of Zeeland belong to this test.
  */
 @ApplicatieMetDatabase
+@Transactional
 class VoorlopigeRondeTest {
 
     @Autowired

@@ -20,9 +20,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The treden of a province for an IBT-kaart: only vastgestelde treden, with each gemeente's boundary. Utrecht 2045-1. */
 @ApplicatieMetDatabase
+@Transactional
 class TredenpublicatieTest {
 
     @Autowired

@@ -24,13 +24,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The voortgangsrapportage on an example shaped like the Utrecht report over 2023-2 (the Voortgangsrapportage
- * huisvesting vergunninghouders provincie Utrecht, tweede helft 2023). Utrecht 2023-2 and 2024-1, and 2044 of
- * Utrecht, belong to this test among the publication tests.
+ * huisvesting vergunninghouders provincie Utrecht, tweede helft 2023). Each test is rolled back afterwards, so its
+ * rondes of Utrecht 2023-2 and 2024-1 (also KaderTest's periods) stay its own.
  */
 @ApplicatieMetDatabase
+@Transactional
 class VoortgangsrapportageTest {
 
     @Autowired

@@ -3,8 +3,6 @@ package nl.trede.regels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.trede.beoordeling.Ladderscenarios;
@@ -35,21 +33,22 @@ class GedateerdeParameterTest {
 
         // Trede 3, taakstelling niet behaald (ondergrens 20 > 5): in 2060-2 gold 4 (3 -> 4),
         // in 2061-1 geldt 3 (blijft 3, en de uitleg noemt de waarde).
-        assertThat(uitvoerder.toets(regelset, scenario("2060-2", Map.of("trede", 4,
-                "uitleg_bevat", "Gebruikte parameter: hoogste voorgestelde trede 4, geldig vanaf 1 januari 2014")))).isEmpty();
-        assertThat(uitvoerder.toets(regelset, scenario("2061-1", Map.of("trede", 3,
-                "uitleg_bevat", "Gebruikte parameter: hoogste voorgestelde trede 3, geldig vanaf 1 januari 2061")))).isEmpty();
+        assertThat(uitvoerder.toets(regelset, scenario("2060-2", "trede: 4, "
+                + "uitleg_bevat: \"Gebruikte parameter: hoogste voorgestelde trede 4, geldig vanaf 1 januari 2014\""))).isEmpty();
+        assertThat(uitvoerder.toets(regelset, scenario("2061-1", "trede: 3, "
+                + "uitleg_bevat: \"Gebruikte parameter: hoogste voorgestelde trede 3, geldig vanaf 1 januari 2061\""))).isEmpty();
         // And the other way round the difference names the value that was in force.
-        assertThat(uitvoerder.toets(regelset, scenario("2061-1", Map.of("trede", 4))))
+        assertThat(uitvoerder.toets(regelset, scenario("2061-1", "trede: 4")))
                 .containsExactly("GM0344: trede verwacht 4, berekend 3");
     }
 
-    private static Scenario scenario(String periode, Map<String, Object> verwacht) {
-        Map<String, Object> gemeente = Map.of("gemeente", "GM0344", "taakstelling", 20, "stand_begin", 0,
-                "realisatie", 5, "vorige_trede", 3);
-        Map<String, Object> uitkomst = new TreeMap<>(verwacht);
-        uitkomst.put("gemeente", "GM0344");
-        return new Scenario("test", "hoogste trede " + periode, "test", "interventieladder",
-                Map.of("periode", periode, "gemeenten", List.of(gemeente), "verwacht", List.of(uitkomst)));
+    private static Scenario scenario(String periode, String verwacht) {
+        return new Scenario("test", "hoogste trede " + periode, "test", "interventieladder", """
+                periode: %s
+                gemeenten:
+                  - { gemeente: GM0344, taakstelling: 20, stand_begin: 0, realisatie: 5, vorige_trede: 3 }
+                verwacht:
+                  - { gemeente: GM0344, %s }
+                """.formatted(periode, verwacht), 0);
     }
 }

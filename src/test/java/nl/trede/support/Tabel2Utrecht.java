@@ -1,12 +1,10 @@
 package nl.trede.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.yaml.snakeyaml.Yaml;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Utrecht 2023-2 per gemeente, as the kader utrecht-2023 keeps it in its scenario: the Voortgangsrapportage
@@ -20,7 +18,9 @@ public final class Tabel2Utrecht {
     public static final Path SCENARIO = Path.of("rules/interventieladder/utrecht-2023/scenarios/tabel-2-utrecht-2023-2.yaml");
 
     /** One gemeente: code, name, taakstelling, stand begin, realisatie and tijdig gekoppeld. */
-    public record Rij(String gemeente, String naam, int taakstelling, int standBegin, int realisatie, Integer tijdigGekoppeld) {
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Rij(String gemeente, String naam, int taakstelling, @JsonProperty("stand_begin") int standBegin, int realisatie,
+                      @JsonProperty("tijdig_gekoppeld") Integer tijdigGekoppeld) {
 
         public int standEinde() {
             return standBegin + taakstelling - realisatie;
@@ -30,16 +30,13 @@ public final class Tabel2Utrecht {
     private Tabel2Utrecht() {
     }
 
-    @SuppressWarnings("unchecked")
+    /** The scenario file as far as its gemeenten go. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    private record Scenario(List<Rij> gemeenten) {
+    }
+
     public static List<Rij> rijen() {
-        try {
-            Map<String, Object> scenario = new Yaml().load(Files.readString(SCENARIO));
-            return ((List<Map<String, Object>>) scenario.get("gemeenten")).stream().map(g -> new Rij((String) g.get("gemeente"),
-                    (String) g.get("naam"), (int) g.get("taakstelling"), (int) g.get("stand_begin"), (int) g.get("realisatie"),
-                    (Integer) g.get("tijdig_gekoppeld"))).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new YAMLMapper().readValue(SCENARIO.toFile(), Scenario.class).gemeenten();
     }
 
     /** The figures of every gemeente for {@code periode}, as if imported. */

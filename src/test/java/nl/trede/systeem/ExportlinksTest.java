@@ -27,6 +27,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.util.HtmlUtils;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every download and API link on every page, opened as a logged-in person's browser opens it: with
@@ -34,6 +35,7 @@ import org.springframework.web.util.HtmlUtils;
  * never a 401 or a password popup.
  */
 @ApplicatieMetDatabase
+@Transactional
 class ExportlinksTest {
 
     private static final Pattern LINK = Pattern.compile("href=\"([^\"]+)\"");

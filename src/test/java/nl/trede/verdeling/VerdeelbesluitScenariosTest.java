@@ -2,8 +2,6 @@ package nl.trede.verdeling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Map;
 import nl.trede.regels.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -19,10 +17,14 @@ class VerdeelbesluitScenariosTest {
 
     @Test
     void eenOnvolledigScenarioNoemtWatErOntbreektZonderTeRekenen() {
-        Scenario scenario = new Scenario("x.yaml", "x", "handberekening", "verdeelbesluit", Map.of(
-                "provincie", "Testland", "opgaveRegulier", 10, "opgaveAmv", 0,
-                "gemeenten", List.of(Map.of("gemeente", "GM0001", "indicatiefRegulier", 10)),
-                "datum", "20-12-2024"));
+        Scenario scenario = new Scenario("x.yaml", "x", "handberekening", "verdeelbesluit", """
+                provincie: Testland
+                opgaveRegulier: 10
+                opgaveAmv: 0
+                gemeenten:
+                  - { gemeente: GM0001, indicatiefRegulier: 10 }
+                datum: 20-12-2024
+                """, 0);
         assertThat(uitvoerder.toets(Provincies.REGELSET, scenario)).containsExactlyInAnyOrder(
                 "'datum' is geen datum (jjjj-mm-dd): 20-12-2024",
                 "'gemeenten', rij 1: 'indicatiefAmv' ontbreekt",
