@@ -19,6 +19,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -72,6 +74,8 @@ class MonitoringBrowserTest {
             browser.findElement(By.id("username")).sendKeys("auditor");
             browser.findElement(By.id("password")).sendKeys("test");
             browser.findElement(By.cssSelector("form.formulier button")).click();
+            // The click returns before the login has answered on a fast machine: wait for it, or the next get races it.
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
             browser.get("http://localhost:" + poort + pad);
         }
     }
