@@ -25,34 +25,9 @@ stop() { kill $APP; wait $APP 2>/dev/null; }
 
 echo "== runaway candidate"
 rm -rf /tmp/meet10 && mkdir -p /tmp/meet10 && cp -r rules /tmp/meet10/rules
-# The runaway of RegelbudgetTest: a rule whose consequence inserts the fact that makes it fire again.
-cat > /tmp/meet10/kringloop.drl <<'DRL'
-package interventieladder;
-
-import nl.trede.beoordeling.HalfjaarCijfers;
-import nl.trede.monitoring.Signaal;
-import nl.trede.monitoring.Signaalconclusie;
-
-rule "Eerste signaal"
-    @grondslag("lezing van trede: een aanval")
-    @uitleg("Begint de kringloop.")
-when
-    HalfjaarCijfers( $g : gemeente )
-then
-    insert(new Signaalconclusie($g, Signaal.GROEN, "begin"));
-end
-
-rule "Steeds weer een signaal"
-    @grondslag("lezing van trede: een aanval")
-    @uitleg("Voegt steeds een nieuw signaal in, dat haar opnieuw laat vuren.")
-when
-    $s : Signaalconclusie( )
-then
-    insert(new Signaalconclusie($s.sleutel(), $s.signaal(), $s.uitleg()));
-end
-DRL
 start /tmp/meet10/pg /tmp/meet10/rules
-cp /tmp/meet10/kringloop.drl /tmp/meet10/rules/interventieladder/standaard/kringloop.drl
+# The runaway of RegelbudgetTest: a rule whose consequence inserts the fact that makes it fire again.
+cp src/test/resources/aanval/kringloop.drl /tmp/meet10/rules/interventieladder/standaard/kringloop.drl
 ( while [ ! -f /tmp/meet10/klaar ]; do curl -s -o /dev/null -w "%{http_code}\n" $B/actuator/health >> /tmp/meet10/gezond; sleep 0.2; done ) &
 curl -s -u beleid:demo -H 'Content-Type: application/json' -d '{"reden": "aanval"}' \
      -w "\nstatus %{http_code}, %{time_total} s\n" $B/api/v1/regelsets/activeer | tail -c 400

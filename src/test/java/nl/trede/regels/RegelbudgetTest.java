@@ -3,6 +3,10 @@ package nl.trede.regels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,31 +19,8 @@ import org.junit.jupiter.api.Test;
 class RegelbudgetTest {
 
     /** Inserts a fact that makes it fire again, for ever; no other rule matches that fact. */
-    static final String WEGLOPER = """
-            package interventieladder;
-
-            import nl.trede.beoordeling.HalfjaarCijfers;
-            import nl.trede.monitoring.Signaal;
-            import nl.trede.monitoring.Signaalconclusie;
-
-            rule "Eerste signaal"
-                @grondslag("lezing van trede: een aanval")
-                @uitleg("Begint de kringloop.")
-            when
-                HalfjaarCijfers( $g : gemeente )
-            then
-                insert(new Signaalconclusie($g, Signaal.GROEN, "begin"));
-            end
-
-            rule "Steeds weer een signaal"
-                @grondslag("lezing van trede: een aanval")
-                @uitleg("Voegt steeds een nieuw signaal in, dat haar opnieuw laat vuren.")
-            when
-                $s : Signaalconclusie( )
-            then
-                insert(new Signaalconclusie($s.sleutel(), $s.signaal(), $s.uitleg()));
-            end
-            """;
+    /** A rule set that never stops by itself; also the runaway of {@code src/test/sh/meet-integriteit.sh}. */
+    static final String WEGLOPER = lees("/aanval/kringloop.drl");
 
     private static final HalfjaarCijfers CIJFERS = new HalfjaarCijfers("GM0344", "Utrecht", "2063-1", 20, 0, 0, 5, null, 1,
             LocalDate.of(2063, 1, 1));
@@ -113,5 +94,13 @@ class RegelbudgetTest {
             return e;
         }
         throw new AssertionError("de kringloop stopte vanzelf");
+    }
+
+    private static String lees(String bron) {
+        try (InputStream in = RegelbudgetTest.class.getResourceAsStream(bron)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
