@@ -4,10 +4,15 @@ package nl.trede.beoordeling;
  * A rung of the interventieladder as shown to people: number and name (parameter {@code treden}), and the
  * colour trede gives it ({@link Tredekleur}).
  */
-public record Trede(int trede, String naam, String kleur, String kleurcode) {
+public record Trede(int trede, String naam) {
 
-    Trede(int trede, String naam) {
-        this(trede, naam, Tredekleur.van(trede).klasse(), Tredekleur.van(trede).code());
+    /** The class {@code trede.css} styles, such as "geel". */
+    public String kleur() {
+        return Tredekleur.van(trede).klasse();
+    }
+
+    public String kleurcode() {
+        return Tredekleur.van(trede).code();
     }
 
     /** The name without its explanation, for a table: "Attenderen" of "Attenderen: ambtelijk overleg". */
