@@ -44,8 +44,8 @@ class Aanmeldbewaking {
      */
     private record Stand(int mislukt, int bezig, Instant laatste, boolean geweigerd) {
 
-        Stand klaar(boolean gefaald) {
-            return new Stand(gefaald ? mislukt + 1 : mislukt, Math.max(0, bezig - 1), laatste, geweigerd);
+        Stand gefaald() {
+            return new Stand(mislukt + 1, Math.max(0, bezig - 1), laatste, geweigerd);
         }
     }
 
@@ -116,7 +116,7 @@ class Aanmeldbewaking {
     /** The attempt begun failed: counted and recorded, with the wait that now applies to the name. */
     void mislukt(String gebruiker, Aanmelddetails details) {
         Stand stand = standen.compute(sleutel(gebruiker),
-                (naam, oud) -> oud == null ? new Stand(1, 0, klok.instant(), false) : oud.klaar(true));
+                (naam, oud) -> oud == null ? new Stand(1, 0, klok.instant(), false) : oud.gefaald());
         Duration wachttijd = wachttijdNa(stand.mislukt());
         pogingen.bewaar(naam(gebruiker), klok.instant(), Aanmeldpoging.Uitkomst.MISLUKT, details,
                 wachttijd.isZero() ? null : (int) wachttijd.toSeconds());

@@ -1,8 +1,8 @@
 package nl.trede.systeem;
 
 /**
- * A repository fragment for an aggregate that is written once and never changed (a ronde, a
- * verdeling: the audit chain binds their rows, and triggers refuse an UPDATE or DELETE). A
+ * A repository fragment for an aggregate that is written once and never changed (a verdeling:
+ * the audit chain binds its rows, and triggers refuse an UPDATE or DELETE). A
  * repository that extends only {@code Repository} and this has no {@code save}, so no code can
  * turn an insert into an update by passing an id.
  */
