@@ -21,6 +21,9 @@ import nl.trede.support.Testcijfers;
 import nl.trede.support.Testklok;
 import nl.trede.verdeling.VerdelingService;
 import org.junit.jupiter.api.Test;
+import nl.trede.verdeling.GepubliceerdBesluitOverijssel;
+import org.springframework.context.ApplicationContext;
+import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -68,6 +71,12 @@ class LeesbaarheidTest {
                 .voegToe("GM0037", "2048-1", 10, 0, 0, 10, null, 3)
                 .voegToe("GM0047", "2048-1", 10, 0, 0, 10, 5, 1);
         return beoordelingen.start(Periode.van("2048-1"), "Groningen", "toezichthouder").id();
+    }
+
+    /** This test's own fixture: a verdeling on /verdelingen, the published Verdeelbesluit Overijssel 2024. */
+    @BeforeAll
+    static void gegevens(@Autowired ApplicationContext context) {
+        GepubliceerdBesluitOverijssel.laad(context);
     }
 
     @Test
