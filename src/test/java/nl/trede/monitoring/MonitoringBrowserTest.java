@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import nl.trede.support.ApplicatieMetDatabase;
+import nl.trede.support.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,8 +18,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,8 +26,7 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * The monitoring pages in headless Chromium, as an auditor sees them: figures and colours, with a
- * screenshot of each page under target/. Uses Debian's chromium and chromedriver where present,
- * otherwise lets Selenium Manager fetch a browser.
+ * screenshot of each page under target/.
  */
 @ApplicatieMetDatabase
 class MonitoringBrowserTest {
@@ -39,9 +37,6 @@ class MonitoringBrowserTest {
         Monitoringgegevens.laad(context);
     }
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     private static WebDriver browser;
 
     @LocalServerPort
@@ -49,15 +44,7 @@ class MonitoringBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        ChromeOptions opties = new ChromeOptions().addArguments("--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--window-size=1400,1000");
-        if (Files.isExecutable(CHROMIUM)) {
-            opties.setBinary(CHROMIUM.toFile());
-        }
-        browser = Files.isExecutable(CHROMEDRIVER)
-                ? new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), opties)
-                : new ChromeDriver(opties);
+        browser = Chromium.start();
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
     }
 
