@@ -14,7 +14,7 @@ import org.kie.api.runtime.KieSession;
 public final class Regelsessie implements AutoCloseable {
 
     private final KieSession sessie;
-    private final Spoor spoor = new Spoor();
+    private final Spoor spoor;
     private final Sessietoezicht toezicht;
     private final Sessietoezicht.Teller teller;
     private boolean gestopt;
@@ -22,10 +22,10 @@ public final class Regelsessie implements AutoCloseable {
     Regelsessie(KieBase kieBase, Sessietoezicht toezicht) {
         this.toezicht = toezicht;
         this.teller = toezicht.teller();
+        spoor = new Spoor(teller);
         sessie = kieBase.newKieSession();
         sessie.addEventListener((AgendaEventListener) spoor);
         sessie.addEventListener((RuleRuntimeEventListener) spoor);
-        sessie.addEventListener(teller);
     }
 
     /** Inserts the facts and fires; returns what this round concluded and which rules fired in it. */

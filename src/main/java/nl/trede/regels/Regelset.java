@@ -88,10 +88,9 @@ public final class Regelset {
         teller.erbij(feiten.size());
         return toezicht.voerUit(teller, () -> {
             StatelessKieSession sessie = kieBase.newStatelessKieSession();
-            Spoor spoor = new Spoor();
+            Spoor spoor = new Spoor(teller);
             sessie.addEventListener((AgendaEventListener) spoor);
             sessie.addEventListener((RuleRuntimeEventListener) spoor);
-            sessie.addEventListener(teller);
             sessie.execute(feiten);
             return spoor.uitvoering();
         });

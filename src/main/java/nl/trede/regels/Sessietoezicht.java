@@ -19,9 +19,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieRuntime;
 
 /**
@@ -130,12 +127,12 @@ final class Sessietoezicht {
 
     /**
      * Counts the firings of one session (all rounds of a stateful one) per rule and halts the
-     * session past the fire limit or the time budget.
+     * session past the fire limit or the time budget. Told by the session's {@link Spoor}, so that
+     * Drools notifies one listener per firing rather than two.
      */
-    final class Teller extends DefaultAgendaEventListener {
+    final class Teller {
 
-        private final Map<String, LongAdder> perRegel = new ConcurrentHashMap<>();
-        private final Map<String, String[]> regels = new ConcurrentHashMap<>();
+        private final Map<Rule, LongAdder> perRegel = new ConcurrentHashMap<>();
         private final AtomicLong gevuurd = new AtomicLong();
         private long feiten;
         private volatile long limiet = budget.vuurlimiet(0);
@@ -153,20 +150,19 @@ final class Sessietoezicht {
             deadline = System.nanoTime() + budget.tijd().toNanos();
         }
 
-        @Override
-        public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            runtime = event.getKieRuntime();
+        /** Before a rule fires: the session to halt, the same for every firing. */
+        void vuurt(KieRuntime sessie) {
+            if (runtime == null) {
+                runtime = sessie;
+            }
         }
 
-        @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
-            Rule regel = event.getMatch().getRule();
-            String sleutel = regel.getPackageName() + "/" + regel.getName();
-            regels.putIfAbsent(sleutel, new String[] {regel.getName(), regel.getPackageName()});
-            perRegel.computeIfAbsent(sleutel, k -> new LongAdder()).increment();
+        /** After a rule fired. */
+        void gevuurd(Rule regel) {
+            perRegel.computeIfAbsent(regel, k -> new LongAdder()).increment();
             Set<String> waar = waarneming.get();
             if (waar != null) {
-                waar.add(sleutel);
+                waar.add(regel.getPackageName() + "/" + regel.getName());
             }
             long keer = gevuurd.incrementAndGet();
             if (keer > limiet) {
@@ -197,9 +193,9 @@ final class Sessietoezicht {
 
         private RegelsOverschredenException overschreden() {
             List<RegelsOverschredenException.Telling> top = perRegel.entrySet().stream()
-                    .sorted(Comparator.comparingLong((Map.Entry<String, LongAdder> e) -> e.getValue().sum()).reversed())
+                    .sorted(Comparator.comparingLong((Map.Entry<Rule, LongAdder> e) -> e.getValue().sum()).reversed())
                     .limit(TOP)
-                    .map(e -> new RegelsOverschredenException.Telling(regels.get(e.getKey())[0], regels.get(e.getKey())[1],
+                    .map(e -> new RegelsOverschredenException.Telling(e.getKey().getName(), e.getKey().getPackageName(),
                             e.getValue().sum()))
                     .toList();
             RegelsOverschredenException fout = new RegelsOverschredenException(reden, top);

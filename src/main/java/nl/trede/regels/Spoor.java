@@ -11,15 +11,24 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 
-/** Records every fired rule with the facts it matched and the facts its action inserted. */
+/**
+ * Records every fired rule with the facts it matched and the facts its action inserted, and tells the
+ * session's {@link Sessietoezicht.Teller} of each firing.
+ */
 final class Spoor extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
+    private final Sessietoezicht.Teller teller;
     private final List<GevuurdeRegel> gevuurd = new ArrayList<>();
     private final List<Object> conclusies = new ArrayList<>();
     private List<Object> lopendeConclusies;
 
+    Spoor(Sessietoezicht.Teller teller) {
+        this.teller = teller;
+    }
+
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        teller.vuurt(event.getKieRuntime());
         lopendeConclusies = new ArrayList<>();
     }
 
@@ -31,6 +40,7 @@ final class Spoor extends DefaultAgendaEventListener implements RuleRuntimeEvent
                 grondslag == null ? null : grondslag.toString(),
                 List.copyOf(event.getMatch().getObjects()), List.copyOf(lopendeConclusies)));
         lopendeConclusies = null;
+        teller.gevuurd(regel);
     }
 
     @Override
