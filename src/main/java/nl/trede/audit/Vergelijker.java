@@ -11,14 +11,20 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import nl.trede.beoordeling.BeoordelingService;
 import nl.trede.beoordeling.Beoordelingsronde;
+import nl.trede.kern.BegrensdeCache;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
-/** Two runs of the same period compared per gemeente, from their receipts: the outcome, and which inputs differ. */
+/**
+ * Two runs of the same period compared per gemeente, from their receipts: the outcome, and which inputs differ.
+ * A run and its receipts are written once and never change, so neither does a comparison: the last few are kept,
+ * as reading 684 receipts back costs far more than showing the result.
+ */
 @Service
 public class Vergelijker {
 
+    private final BegrensdeCache<List<Long>, Vergelijking> vergeleken = new BegrensdeCache<>(16);
     private final BewijsRepository bewijzen;
     private final Bewijslezer lezer;
     private final BeoordelingService beoordelingen;
@@ -37,6 +43,12 @@ public class Vergelijker {
             throw new IllegalArgumentException("Ronde " + rondeA + " (" + a.periode() + ") en ronde " + rondeB + " ("
                     + b.periode() + ") gaan over verschillende periodes; vergelijk rondes van dezelfde periode");
         }
+        return vergeleken.geef(List.of(rondeA, rondeB), sleutel -> vergelijk(a, b));
+    }
+
+    private Vergelijking vergelijk(Beoordelingsronde a, Beoordelingsronde b) {
+        long rondeA = a.id();
+        long rondeB = b.id();
         Map<String, Bewijsdocument.Beoordeling> perGemeenteA = documenten(rondeA);
         Map<String, Bewijsdocument.Beoordeling> perGemeenteB = documenten(rondeB);
         Set<String> alle = new TreeSet<>(perGemeenteA.keySet());

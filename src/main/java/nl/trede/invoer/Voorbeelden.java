@@ -31,8 +31,17 @@ final class Voorbeelden {
     }
 
     static byte[] maandoverzichtXlsx() {
-        Tabel tabel = Tabel.lees(maandoverzichtCsv(), Bestandslimieten.STANDAARD);
-        return XlsxSchrijver.schrijf("Maandoverzicht", tabel.kop(), waarden(tabel));
+        return Xlsx.MAANDOVERZICHT.clone();
+    }
+
+    /** Written once, on first download: the example never changes and a workbook costs milliseconds to write. */
+    private static final class Xlsx {
+        static final byte[] MAANDOVERZICHT = schrijf();
+
+        private static byte[] schrijf() {
+            Tabel tabel = Tabel.lees(maandoverzichtCsv(), Bestandslimieten.STANDAARD);
+            return XlsxSchrijver.schrijf("Maandoverzicht", tabel.kop(), waarden(tabel));
+        }
     }
 
     /** Our layout: Aa en Hunze, Assen and Borger-Odoorn in 2025-1 as the overview gives them. */

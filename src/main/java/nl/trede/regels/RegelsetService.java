@@ -13,6 +13,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import nl.trede.kern.BegrensdeCache;
 import nl.trede.kern.Periode;
 import nl.trede.systeem.Tijdstip;
 import org.slf4j.Logger;
@@ -55,8 +56,7 @@ public class RegelsetService {
      * Candidates compiled for an impact analysis, by version: a policy writer runs the impact again and again
      * on the same files, and compiling a kader costs more than the dry runs. Few versions, then it starts afresh.
      */
-    private final ConcurrentHashMap<String, Regelset> gecompileerdeKandidaten = new ConcurrentHashMap<>();
-    private static final int KANDIDATEN_BEWAARD = 16;
+    private final BegrensdeCache<String, Regelset> gecompileerdeKandidaten = new BegrensdeCache<>(16);
 
     RegelsetService(RegelsProperties properties, RegelsetRepository repository, ActivatieRepository activaties,
                     List<ScenarioUitvoerder> uitvoerders, List<Bestandscontrole> controles, Optional<Clock> klok) {
@@ -292,10 +292,7 @@ public class RegelsetService {
             Regelset nu = actief.get().get(domein);
             String versie = Regelset.versieVan(inhoud);
             if (nu == null || !nu.versie().equals(versie)) {
-                if (gecompileerdeKandidaten.size() >= KANDIDATEN_BEWAARD) {
-                    gecompileerdeKandidaten.clear();
-                }
-                kandidaten.put(domein, gecompileerdeKandidaten.computeIfAbsent(versie,
+                kandidaten.put(domein, gecompileerdeKandidaten.geef(versie,
                         v -> RegelsetCompiler.compileer(inhoud, Sessietoezicht.kandidaat(properties.budget()))));
             }
         });
