@@ -69,8 +69,8 @@ public class RegelsetService {
         SortedMap<String, SortedMap<String, String>> perDomein = Domein.verdeel(leesBron(), indeling);
         indeling.forEach(f -> LOG.warn("Genegeerd bij het starten: {}", f));
         Map<String, Regelset> inGebruik = new TreeMap<>();
-        perDomein.forEach((domein, bestanden) -> {
-            Validatie validatie = validator.valideer(bestanden);
+        // Validated side by side; recorded, fallen back on and logged one domain after another, in their order.
+        validator.valideerTegelijk(perDomein).forEach((domein, validatie) -> {
             activaties.bewaar(validatie, domein, validatie.geldig(), SYSTEEM, this.klok.instant(), "Laden bij het starten uit " + bronOmschrijving());
             Regelset regelset = validatie.geldig() ? neemInGebruik(validatie) : valTerug(domein, validatie);
             inGebruik.put(domein, regelset);

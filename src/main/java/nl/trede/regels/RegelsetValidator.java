@@ -8,7 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +26,10 @@ import java.util.stream.Collectors;
  * exists, the signal bands do not overlap, every scenario gives its expected outcome, every rule
  * fires in a scenario of its soort, over a generated grid every case gets exactly one outcome, and
  * no session runs past its budget.
+ *
+ * <p>Safe to use from several threads at once: it keeps nothing of one validation for the next, each
+ * validation compiles its own KieBase under its own {@link Sessietoezicht}, and the scenario runners and file
+ * checks it calls keep no state of a run (see {@link ScenarioUitvoerder}, {@link Bestandscontrole}).
  */
 final class RegelsetValidator {
 
@@ -39,6 +49,48 @@ final class RegelsetValidator {
         this.uitvoerders = uitvoerders.stream().collect(Collectors.toMap(ScenarioUitvoerder::soort, Function.identity()));
         this.controles = List.copyOf(controles);
         this.budget = budget;
+    }
+
+    /**
+     * Every domain validated, side by side on as many threads as there are processors: the domains are
+     * independent, and at start-up validating them is most of the time trede takes to start. The result is in the
+     * order of {@code perDomein}; what happens with it (recording, falling back) is the caller's, in that order.
+     */
+    SortedMap<String, Validatie> valideerTegelijk(SortedMap<String, SortedMap<String, String>> perDomein) {
+        int draden = Math.max(1, Math.min(perDomein.size(), Runtime.getRuntime().availableProcessors()));
+        // In the packaged jar the app's classes (facts, functions) come from Spring Boot's class loader, not the
+        // system one: Drools compiles with the thread's context class loader, so each thread gets the caller's.
+        ClassLoader laden = Thread.currentThread().getContextClassLoader();
+        AtomicInteger nummer = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(draden, taak -> {
+            Thread draad = new Thread(taak, "regels-valideren-" + nummer.incrementAndGet());
+            draad.setContextClassLoader(laden);
+            draad.setDaemon(true);
+            return draad;
+        });
+        try {
+            Map<String, Future<Validatie>> taken = new TreeMap<>();
+            perDomein.forEach((domein, bestanden) -> taken.put(domein, pool.submit(() -> valideer(bestanden))));
+            SortedMap<String, Validatie> validaties = new TreeMap<>();
+            for (Map.Entry<String, Future<Validatie>> taak : taken.entrySet()) {
+                validaties.put(taak.getKey(), uitkomst(taak.getValue()));
+            }
+            return validaties;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A validation's outcome; what it threw, the caller gets as if it had validated itself. */
+    private static Validatie uitkomst(Future<Validatie> taak) {
+        try {
+            return taak.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Onderbroken tijdens het valideren van de regels", e);
+        } catch (ExecutionException e) {
+            throw Sessietoezicht.oorzaak(e);
+        }
     }
 
     Validatie valideer(SortedMap<String, String> bestanden) {

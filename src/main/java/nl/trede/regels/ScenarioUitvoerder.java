@@ -6,7 +6,8 @@ import java.util.List;
  * Runs the scenarios of one soort of rules (one folder of {@code rules/}) and checks that those
  * rules decide every case exactly once. Implemented by the capability that owns the facts (the
  * interventieladder by {@code beoordeling}), so this package stays free of their types; a new
- * soort (the verdeelbesluit) adds a bean, nothing here changes.
+ * soort (the verdeelbesluit) adds a bean, nothing here changes. Called from several threads at once (the
+ * domains are validated side by side): an implementation keeps no state of a call.
  */
 public interface ScenarioUitvoerder {
 

@@ -110,14 +110,16 @@ final class Sessietoezicht {
             taak.cancel(true);
             throw teller.overschreden();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException fout) {
-                throw fout;
-            }
-            if (e.getCause() instanceof Error fout) {
-                throw fout;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw oorzaak(e);
         }
+    }
+
+    /** What a task on another thread threw, for its caller to throw as its own; an {@link Error} is thrown here. */
+    static RuntimeException oorzaak(ExecutionException e) {
+        if (e.getCause() instanceof Error fout) {
+            throw fout;
+        }
+        return e.getCause() instanceof RuntimeException fout ? fout : new IllegalStateException(e.getCause());
     }
 
     private static String seconden(Duration tijd) {

@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.TreeMap;
 import java.util.UUID;
 import nl.trede.TredeApplication;
@@ -40,8 +42,10 @@ class RegelsetStartTest {
         String database = nieuweDatabase();
         Kandidaatmap kandidaat = Kandidaatmap.kopie();
         String goed;
+        long eersteStart;
         try (ConfigurableApplicationContext app = start(database, kandidaat)) {
             goed = app.getBean(RegelsetService.class).actief(STANDAARD).versie();
+            eersteStart = app.getBean(JdbcClient.class).sql("select max(id) from regelset_activatie").query(Long.class).single();
         }
         kandidaat.schrijf(STANDAARD + "/kapot.drl", KAPOT);
         String kapot = Regelset.versieVan(new TreeMap<>(kandidaat.bestanden().subMap(STANDAARD + "/", STANDAARD + "0")));
@@ -63,6 +67,13 @@ class RegelsetStartTest {
                         assertThat(pogingen.get(2)).startsWith(goed.substring(0, 12) + " true Terugval bij het starten: " + STANDAARD + " in ")
                                 .endsWith("(" + kapot.substring(0, 12) + ") is geweigerd");
                     });
+            // The domains are validated side by side, but recorded one after another in their order, the fallback
+            // right after the refusal it answers: as the start-up log tells it.
+            List<String> verwacht = new ArrayList<>();
+            Domein.verdeel(kandidaat.bestanden(), new ArrayList<>()).keySet().forEach(d -> verwacht.addAll(d.equals(STANDAARD)
+                    ? List.of(d + " false", d + " true") : List.of(d + " true")));
+            assertThat(jdbc.sql("select domein || ' ' || geldig from regelset_activatie where id > ? order by id")
+                    .param(eersteStart).query(String.class).list()).isEqualTo(verwacht);
 
             MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app)
                     .apply(SecurityMockMvcConfigurers.springSecurity()).build();

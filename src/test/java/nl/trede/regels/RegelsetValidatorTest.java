@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,32 @@ class RegelsetValidatorTest {
             assertThat(f.melding()).matches("(?s)Onvolledig: periode \\d{4}-[12]: .*").contains(" van de 2700 gemeenten kregen niet precies één uitkomst")
                     .contains("De regels gaven de rastercijfers B").contains("geen trede");
         });
+    }
+
+    /**
+     * At start-up the domains are validated side by side: each gets the outcome it gets alone (a broken kader
+     * next to two good domains stays the only one refused, the others pass the same scenarios), in the domains' order.
+     */
+    @Test
+    void tegelijkGevalideerdKrijgtElkDomeinDeUitkomstDieHetAlleenKrijgt() {
+        SortedMap<String, SortedMap<String, String>> perDomein = new TreeMap<>();
+        for (String domein : List.of("verdeelbesluit", "interventieladder/utrecht-2024", "interventieladder/standaard")) {
+            perDomein.put(domein, RegelsetBron.domein(Path.of("rules"), domein));
+        }
+        perDomein.get("interventieladder/standaard").put("interventieladder/standaard/kapot.drl", RegelsetTest.KAPOT);
+
+        SortedMap<String, Validatie> tegelijk = validator.valideerTegelijk(perDomein);
+
+        assertThat(tegelijk.keySet()).containsExactly("interventieladder/standaard", "interventieladder/utrecht-2024", "verdeelbesluit");
+        perDomein.forEach((domein, bestanden) -> {
+            Validatie alleen = validator.valideer(bestanden);
+            assertThat(tegelijk.get(domein).versie()).as(domein).isEqualTo(alleen.versie());
+            assertThat(tegelijk.get(domein).meldingen()).as(domein).isEqualTo(alleen.meldingen());
+        });
+        assertThat(tegelijk.get("interventieladder/standaard").fouten()).first().asString()
+                .startsWith("interventieladder/standaard/kapot.drl:5:");
+        assertThat(tegelijk.get("interventieladder/utrecht-2024").geldig()).isTrue();
+        assertThat(tegelijk.get("verdeelbesluit").geldig()).isTrue();
     }
 
     private static SortedMap<String, String> met(String pad, String oud, String nieuw) {

@@ -12,13 +12,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged jar as a user starts it ({@code java -jar}), with its embedded database in its own
- * folder and the rules from a folder of its own, on a port of our choice. Started means healthy:
- * {@code /actuator/health} answers 200.
+ * The packaged jar as production starts it: made ready by {@code src/main/sh/startklaar.sh} (extracted, with a CDS
+ * archive from a training start; the Dockerfile does the same) and started with
+ * {@code java -XX:SharedArchiveFile=MAP/trede.jsa -jar MAP/trede.jar}, with its embedded database in its own folder and
+ * the rules from a folder of its own, on a port of our choice. Started means healthy: {@code /actuator/health} answers 200.
  */
 final class GestarteApp implements AutoCloseable {
 
     private static final Duration HOOGSTENS = Duration.ofMinutes(5);
+    private static final Path STARTKLAAR = Path.of("src", "main", "sh", "startklaar.sh");
 
     private final Process proces;
     private final URI basis;
@@ -30,12 +32,25 @@ final class GestarteApp implements AutoCloseable {
         this.totGezond = totGezond;
     }
 
-    /** Starts the jar and waits until it is healthy; its output goes to {@code log}. */
-    static GestarteApp start(Path jar, int poort, Path databasemap, Path regelmap, List<String> jvm, Path log)
+    /** Makes {@code jar} ready in {@code map} with the script production uses, run by this JVM's java; its output goes to {@code log}. */
+    static Path startklaar(Path jar, Path map, Path log) throws IOException, InterruptedException {
+        ProcessBuilder script = new ProcessBuilder("sh", STARTKLAAR.toString(), jar.toAbsolutePath().toString(),
+                map.toAbsolutePath().toString()).redirectErrorStream(true).redirectOutput(log.toFile());
+        script.environment().put("JAVA", java());
+        int uitkomst = script.start().waitFor();
+        if (uitkomst != 0) {
+            throw new IllegalStateException(STARTKLAAR + " stopte met exitcode " + uitkomst + "; zie " + log);
+        }
+        return map;
+    }
+
+    /** Starts the app that {@link #startklaar} made ready in {@code map} and waits until it is healthy; its output goes to {@code log}. */
+    static GestarteApp start(Path map, int poort, Path databasemap, Path regelmap, List<String> jvm, Path log)
             throws IOException, InterruptedException {
-        List<String> opdracht = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> opdracht = new ArrayList<>(List.of(java()));
         opdracht.addAll(jvm);
-        opdracht.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + poort,
+        opdracht.addAll(List.of("-XX:SharedArchiveFile=" + map.resolve("trede.jsa").toAbsolutePath(),
+                "-jar", map.resolve("trede.jar").toAbsolutePath().toString(), "--server.port=" + poort,
                 "--trede.database.map=" + databasemap.toAbsolutePath(), "--trede.regels.map=" + regelmap.toAbsolutePath()));
         long begin = System.nanoTime();
         Process proces = new ProcessBuilder(opdracht).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -58,6 +73,10 @@ final class GestarteApp implements AutoCloseable {
         }
         proces.destroyForcibly();
         throw new IllegalStateException("De app was na " + HOOGSTENS + " niet gezond; zie " + log);
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     URI basis() {

@@ -22,9 +22,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The load test: speed as a user gets it. Against a running trede (the packaged jar started by
- * {@link #main}, or the app in a test) it imports a national data set of SYNTHETIC figures through the
- * app's own API ({@link SynthetischeCijfers}), runs the rondes, and then calls every page and the main
+ * The load test: speed as a user gets it. Against a running trede (the packaged jar started by {@link #main}
+ * as production starts it, see {@link GestarteApp}; or the app in a test) it imports a national data set of
+ * SYNTHETIC figures through the app's own API ({@link SynthetischeCijfers}), runs the rondes, and then calls every page and the main
  * API calls over HTTP, whole answers read: median, p95 and calls per second for one client and for
  * many at once, and a mixed run of many clients over all pages. Every figure carries the load average.
  * Run: {@code mvn -q -Pbench package -DskipTests exec:exec@lastproef} (README, "Snelheid").
@@ -321,7 +321,8 @@ public final class Lastproef {
 
     /**
      * Builds nothing: run {@code mvn -q package -DskipTests} first (the README's command does). Options:
-     * {@code --jar=...} (default: the jar in target/), {@code --poort=18185}, {@code --map=target/lastproef} (working folder: database, rules, logs; emptied
+     * {@code --jar=...} (default: the jar in target/; made ready as production starts it, in {@code app/} of the working
+     * folder), {@code --poort=18185}, {@code --map=target/lastproef} (working folder: database, rules, logs; emptied
      * first, so the first start is a cold one), {@code --starts=3} (warm restarts timed at the end),
      * {@code --jvm="-Xmx1g ..."} (options for the app's JVM), {@code --rook} (the short settings of the test),
      * {@code --alleen=kaart} (only the calls whose name contains this), {@code --basis=http://localhost:8080}
@@ -345,6 +346,7 @@ public final class Lastproef {
         Path jar = opties.containsKey("jar") ? Path.of(opties.get("jar")) : jar();
 
         verwijder(map);
+        Path klaar = GestarteApp.startklaar(jar, map.resolve("app"), map.resolve("startklaar.log"));
         Path regels = map.resolve("rules");
         kopieer(Path.of("rules"), regels);
         List<String> rapport = new ArrayList<>();
@@ -352,16 +354,16 @@ public final class Lastproef {
             System.out.println(regel);
             rapport.add(regel);
         };
-        uit.accept("Lastproef van " + jar + " op poort " + poort + " (" + Runtime.getRuntime().availableProcessors()
+        uit.accept("Lastproef van " + jar + " (uitgepakt, met CDS-archief) op poort " + poort + " (" + Runtime.getRuntime().availableProcessors()
                 + " processors), " + java.time.LocalDateTime.now().withNano(0));
-        try (GestarteApp app = GestarteApp.start(jar, poort, map.resolve("pg"), regels, jvm, map.resolve("app-0.log"))) {
+        try (GestarteApp app = GestarteApp.start(klaar, poort, map.resolve("pg"), regels, jvm, map.resolve("app-0.log"))) {
             uit.accept(String.format(java.util.Locale.ROOT, "eerste start tot gezond (lege databasemap): %.1f s, load %s",
                     app.totGezond().toMillis() / 1000.0, Load.nu()));
             new Lastproef(app.basis(), "demo", instellingen, regels, uit).alleen(opties.get("alleen")).draai();
         }
         List<Duration> tijden = new ArrayList<>();
         for (int i = 1; i <= starts; i++) {
-            try (GestarteApp app = GestarteApp.start(jar, poort, map.resolve("pg"), regels, jvm, map.resolve("app-" + i + ".log"))) {
+            try (GestarteApp app = GestarteApp.start(klaar, poort, map.resolve("pg"), regels, jvm, map.resolve("app-" + i + ".log"))) {
                 tijden.add(app.totGezond());
                 uit.accept(String.format(java.util.Locale.ROOT, "start %d tot gezond (warme databasemap): %.1f s, load %s", i,
                         app.totGezond().toMillis() / 1000.0, Load.nu()));
