@@ -3,6 +3,7 @@ package nl.trede.beoordeling;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -73,7 +74,9 @@ class BeoordelingRepository {
     /**
      * Inserts the beoordelingen of a run in one batch; returns their ids in the same order. The ids are drawn from
      * the sequence first: a batch that returns generated keys is sent row by row (the driver only rewrites a batch
-     * into multi-row inserts without them): 342 inserts of one row instead of six of up to 128.
+     * into multi-row inserts without them): 342 inserts of one row instead of six of up to 128. The columns that may be
+     * empty name their type: an untyped null gives a 128-row statement other parameter types than the one before it,
+     * and the driver prepared both on the server again on every run.
      */
     List<Long> bewaarBeoordelingen(long rondeId, List<Beoordeling> beoordelingen) {
         List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('beoordeling', 'id')) from generate_series(1, ?)")
@@ -85,11 +88,11 @@ class BeoordelingRepository {
                 .addValue("bron", b.vorigeTredeBron().name()).addValue("grondslag", b.grondslag().name())
                 .addValue("taakstelling", b.taakstelling()).addValue("standBegin", b.standBegin())
                 .addValue("correcties", b.correcties()).addValue("totaalopgave", b.totaalopgave())
-                .addValue("realisatie", b.realisatie()).addValue("gekoppeld", b.tijdigGekoppeld())
+                .addValue("realisatie", b.realisatie()).addValue("gekoppeld", b.tijdigGekoppeld(), Types.INTEGER)
                 .addValue("standEinde", b.standEinde()).addValue("ondergrens", b.ondergrens())
                 .addValue("opTotaal", b.tredeOpTotaalopgave()).addValue("gunstig", b.koppelingstekortGunstig())
-                .addValue("uitleg", json.writeValueAsString(b.uitleg())).addValue("kader", b.kader())
-                .addValue("kaderVersie", b.kaderVersie())).toArray(SqlParameterSource[]::new);
+                .addValue("uitleg", json.writeValueAsString(b.uitleg())).addValue("kader", b.kader(), Types.VARCHAR)
+                .addValue("kaderVersie", b.kaderVersie(), Types.VARCHAR)).toArray(SqlParameterSource[]::new);
         named.batchUpdate("insert into beoordeling (id, ronde_id, gemeente, cijfers_id, trede, vorige_trede, vorige_trede_bron, "
                 + "grondslag, taakstelling, stand_begin, correcties, totaalopgave, realisatie, tijdig_gekoppeld, stand_einde, "
                 + "ondergrens, trede_op_totaalopgave, koppelingstekort_gunstig, uitleg, kader, kader_versie) values (:id, :ronde, :gemeente, :cijfers, "
