@@ -3,6 +3,7 @@ package nl.trede.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -60,15 +61,16 @@ class BewijsSchrijver {
         String vorige = bewijzen.sluitKetenEnGeefLaatsteHash();
         Iterator<Long> ids = bewijzen.nieuweIds(alle.size()).iterator();
         Instant nu = klok.instant();
+        Feiten omgezet = new Feiten();
         List<Bewijs> nieuw = new ArrayList<>();
         for (RondeUitgevoerd.Deel deel : uitgevoerd.delen()) {
             Bewijsdocument.Regelsetbron bron = bron(deel.regelset());
-            List<Bewijsdocument.Feit> parameters = feiten(deel.parameterfeiten());
+            List<Bewijsdocument.Feit> parameters = omgezet.feiten(deel.parameterfeiten());
             for (Beoordeling b : deel.beoordelingen()) {
                 List<Bewijsdocument.Feit> feiten = new ArrayList<>(parameters);
-                feiten.add(feit(deel.cijfers().get(b.gemeente())));
+                feiten.add(omgezet.feit(deel.cijfers().get(b.gemeente())));
                 Bewijsdocument document = new Bewijsdocument.Beoordeling(Bewijssoort.BEOORDELING.name(), motor, bron, feiten,
-                        regels(deel.regels().getOrDefault(b.gemeente(), List.of())), ronde.id(), b.id(), b.gemeente(),
+                        omgezet.regels(deel.regels().getOrDefault(b.gemeente(), List.of())), ronde.id(), b.id(), b.gemeente(),
                         ronde.periode(), Herhaling.Uitkomst.van(b));
                 Bewijs bewijs = Bewijs.nieuw(ids.next(), Bewijssoort.BEOORDELING, ronde.id(), b.id(), b.gemeente(), ronde.periode(),
                         deel.regelset().versie(), nu, afdrukken.get(b.id()), vorige, tekst(document));
@@ -86,9 +88,10 @@ class BewijsSchrijver {
         Regelset regelset = vastgelegd.regelset();
         Map<String, VerdelingHerhaling.Aandeel> uitkomst = new TreeMap<>();
         verdeling.gemeenten().forEach(g -> uitkomst.put(g.gemeente(), aandeel(g)));
+        Feiten omgezet = new Feiten();
         Bewijsdocument document = new Bewijsdocument.Verdeling(Bewijssoort.VERDELING.name(),
                 new Bewijsdocument.Engine(engine.drools(), engine.trede()), regelset == null ? null : bron(regelset),
-                feiten(vastgelegd.parameters()), regels(vastgelegd.gevuurd()), verdeling.id(), verdeling.provincie(),
+                omgezet.feiten(vastgelegd.parameters()), omgezet.regels(vastgelegd.gevuurd()), verdeling.id(), verdeling.provincie(),
                 vastgelegd.parameterdatum() == null ? null : vastgelegd.parameterdatum().toString(),
                 vastgelegd.verzoek() == null ? null : json.valueToTree(vastgelegd.verzoek()),
                 vastgelegd.invoer() == null ? null : json.valueToTree(vastgelegd.invoer()), verdeling.gepubliceerd(), uitkomst);
@@ -129,16 +132,26 @@ class BewijsSchrijver {
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> Sha256.hex(e.getValue()), (a, b) -> a, TreeMap::new)));
     }
 
-    private List<Bewijsdocument.Regel> regels(List<GevuurdeRegel> gevuurd) {
-        return gevuurd.stream().map(r -> new Bewijsdocument.Regel(r.volgnummer(), r.regel(), r.pakket(), r.grondslag(),
-                feiten(r.feiten()), feiten(r.conclusies()))).toList();
-    }
+    /**
+     * The facts of one run or verdeling in their receipt form, each fact object serialised once: a rule matches
+     * the facts other rules matched or concluded (a gemeente's HalfjaarCijfers about seven times), and facts are
+     * records, which do not change.
+     */
+    private final class Feiten {
 
-    private List<Bewijsdocument.Feit> feiten(List<?> feiten) {
-        return feiten.stream().map(this::feit).toList();
-    }
+        private final Map<Object, Bewijsdocument.Feit> omgezet = new IdentityHashMap<>();
 
-    private Bewijsdocument.Feit feit(Object feit) {
-        return new Bewijsdocument.Feit(Feitnamen.naam(feit), json.valueToTree(feit));
+        List<Bewijsdocument.Regel> regels(List<GevuurdeRegel> gevuurd) {
+            return gevuurd.stream().map(r -> new Bewijsdocument.Regel(r.volgnummer(), r.regel(), r.pakket(), r.grondslag(),
+                    feiten(r.feiten()), feiten(r.conclusies()))).toList();
+        }
+
+        List<Bewijsdocument.Feit> feiten(List<?> feiten) {
+            return feiten.stream().map(this::feit).toList();
+        }
+
+        Bewijsdocument.Feit feit(Object feit) {
+            return omgezet.computeIfAbsent(feit, f -> new Bewijsdocument.Feit(Feitnamen.naam(f), json.valueToTree(f)));
+        }
     }
 }

@@ -32,11 +32,15 @@ class BeoordelingsrondeController {
     record StartVerzoek(String periode, String provincie, Boolean voorlopig) {
     }
 
-    record RondeSamenvatting(long id, String periode, String provincie, String regelsetVersie, String gestartDoor,
-                             Instant gestartOp, boolean voorlopig, int aantal) {
+    /**
+     * A ronde without its beoordelingen: an item of the list, and the answer to a started run, whose Location holds
+     * the whole ronde. A run of 342 gemeenten does not read back and send the 1 MB it just stored.
+     */
+    record RondeSamenvatting(long id, String periode, String provincie, String regelsetVersie, String droolsVersie,
+                             String tredeVersie, String gestartDoor, Instant gestartOp, boolean voorlopig, int aantal) {
         static RondeSamenvatting van(Beoordelingsronde r) {
-            return new RondeSamenvatting(r.id(), r.periode(), r.provincie(), r.regelsetVersie(), r.gestartDoor(),
-                    r.gestartOp(), r.voorlopig(), r.aantal());
+            return new RondeSamenvatting(r.id(), r.periode(), r.provincie(), r.regelsetVersie(), r.droolsVersie(),
+                    r.tredeVersie(), r.gestartDoor(), r.gestartOp(), r.voorlopig(), r.aantal());
         }
     }
 
@@ -67,14 +71,17 @@ class BeoordelingsrondeController {
 
     @PostMapping
     @Operation(summary = "Start een beoordelingsronde voor een periode en een provincie (of alle gemeenten met cijfers); "
-            + "voor een periode waarvan de peildatum nog moet komen alleen als voorlopige ronde (\"voorlopig\": true)")
-    ResponseEntity<RondeAntwoord> start(@RequestBody StartVerzoek verzoek, Authentication wie) {
+            + "voor een periode waarvan de peildatum nog moet komen alleen als voorlopige ronde (\"voorlopig\": true). "
+            + "Antwoordt 201 met de samenvatting van de ronde (id, periode, provincie, versies, wie en wanneer, voorlopig, "
+            + "aantal beoordelingen) en in Location haar adres: GET daarop geeft elke beoordeling, /samenvatting de "
+            + "aantallen per trede")
+    ResponseEntity<RondeSamenvatting> start(@RequestBody StartVerzoek verzoek, Authentication wie) {
         if (verzoek == null || verzoek.periode() == null || verzoek.periode().isBlank()) {
             throw new IllegalArgumentException("Geef de periode, zoals {\"periode\": \"2024-2\", \"provincie\": \"Utrecht\"}");
         }
         Beoordelingsronde ronde = service.start(Periode.van(verzoek.periode()), verzoek.provincie(), wie.getName(),
                 Boolean.TRUE.equals(verzoek.voorlopig()));
-        return ResponseEntity.created(URI.create("/api/v1/beoordelingsrondes/" + ronde.id())).body(antwoord(ronde));
+        return ResponseEntity.created(URI.create("/api/v1/beoordelingsrondes/" + ronde.id())).body(RondeSamenvatting.van(ronde));
     }
 
     @GetMapping

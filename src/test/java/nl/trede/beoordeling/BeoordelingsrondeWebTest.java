@@ -3,6 +3,7 @@ package nl.trede.beoordeling;
 import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -16,8 +17,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import nl.trede.kern.Periode;
 import nl.trede.systeem.NietGevondenException;
 import nl.trede.systeem.WebLaag;
@@ -39,25 +38,34 @@ class BeoordelingsrondeWebTest {
 
     private static final String PROBLEEM = "application/problem+json";
     private static final Beoordelingsronde RONDE = new Beoordelingsronde(7, "2025-1", "PV22", "Drenthe", null, "10.2.0",
-            "0.1.0", "toezichthouder", Instant.parse("2025-07-01T08:00:00Z"), false, 0);
+            "0.1.0", "toezichthouder", Instant.parse("2025-07-01T08:00:00Z"), false, 12);
 
     @Autowired
     MockMvc mvc;
     @MockitoBean
     BeoordelingService service;
 
+    /** The answer is the ronde's summary: the beoordelingen are behind its Location, not read back after the run. */
     @Test
     void eenToezichthouderStartEenRondeEnKrijgtHaarAdres() throws Exception {
         when(service.start(Periode.van("2025-1"), "Drenthe", "toezichthouder", false)).thenReturn(RONDE);
-        when(service.regelnamen(7)).thenReturn(Map.of());
-        when(service.beoordelingen(7)).thenReturn(List.of());
 
         mvc.perform(post("/api/v1/beoordelingsrondes").with(httpBasic("toezichthouder", "test"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"periode\": \"2025-1\", \"provincie\": \"Drenthe\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", "/api/v1/beoordelingsrondes/7"))
+                .andExpect(jsonPath("$.id").value(7))
                 .andExpect(jsonPath("$.periode").value("2025-1"))
-                .andExpect(jsonPath("$.provincie").value("Drenthe"));
+                .andExpect(jsonPath("$.provincie").value("Drenthe"))
+                .andExpect(jsonPath("$.droolsVersie").value("10.2.0"))
+                .andExpect(jsonPath("$.tredeVersie").value("0.1.0"))
+                .andExpect(jsonPath("$.gestartDoor").value("toezichthouder"))
+                .andExpect(jsonPath("$.gestartOp").value("2025-07-01T08:00:00Z"))
+                .andExpect(jsonPath("$.voorlopig").value(false))
+                .andExpect(jsonPath("$.aantal").value(12))
+                .andExpect(jsonPath("$.beoordelingen").doesNotExist());
+        verify(service, never()).beoordelingen(anyLong());
+        verify(service, never()).regelnamen(anyLong());
     }
 
     @Test

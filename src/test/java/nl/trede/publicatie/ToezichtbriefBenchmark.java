@@ -46,11 +46,12 @@ public final class ToezichtbriefBenchmark {
                     .append((i * 7) % (taak + 20)).append(',').append(i % 3 == 0 ? String.valueOf(taak - 3) : "").append('\n');
         }
         verwacht(stuur("POST", basis + "/api/v1/invoer/huisvesting", "toezichthouder", "text/csv", csv.toString()), 200, 201);
-        String ronde = stuur("POST", basis + "/api/v1/beoordelingsrondes", "toezichthouder", "application/json",
-                "{\"periode\": \"2025-2\"}").body();
-        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(ronde);
-        id.find();
-        String rondeId = id.group(1);
+        // A started run answers with its summary and its address.
+        HttpResponse<String> ronde = stuur("POST", basis + "/api/v1/beoordelingsrondes", "toezichthouder", "application/json",
+                "{\"periode\": \"2025-2\"}");
+        verwacht(ronde, 201);
+        String adres = ronde.headers().firstValue("Location").orElseThrow();
+        String rondeId = adres.substring(adres.lastIndexOf('/') + 1);
         stuur("POST", basis + "/api/v1/beoordelingsrondes/" + rondeId + "/beslissingen", "toezichthouder", "application/json", "");
         stuur("POST", basis + "/api/v1/beoordelingsrondes/" + rondeId + "/vaststellingen", "toezichthouder2", "application/json", "");
         String rondeJson = stuur("GET", basis + "/api/v1/beoordelingsrondes/" + rondeId, "auditor", "application/json", "").body();
