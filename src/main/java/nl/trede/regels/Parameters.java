@@ -3,10 +3,10 @@ package nl.trede.regels;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -17,16 +17,17 @@ import java.util.TreeSet;
  */
 public final class Parameters {
 
-    private final Map<String, ParameterDefinitie> perNaam;
+    /** By name: the facts of a session, and so the receipts, list the parameters in the same order on every start. */
+    private final SortedMap<String, ParameterDefinitie> perNaam;
 
     Parameters(List<ParameterDefinitie> definities) {
-        Map<String, ParameterDefinitie> map = new TreeMap<>();
+        SortedMap<String, ParameterDefinitie> map = new TreeMap<>();
         definities.forEach(d -> map.put(d.naam(), d));
-        this.perNaam = Map.copyOf(map);
+        this.perNaam = Collections.unmodifiableSortedMap(map);
     }
 
     public List<ParameterDefinitie> definities() {
-        return perNaam.values().stream().sorted(Comparator.comparing(ParameterDefinitie::naam)).toList();
+        return List.copyOf(perNaam.values());
     }
 
     public Optional<ParameterDefinitie> definitie(String naam) {

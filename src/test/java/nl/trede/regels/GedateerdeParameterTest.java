@@ -3,6 +3,8 @@ package nl.trede.regels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.trede.beoordeling.Ladderscenarios;
@@ -50,5 +52,12 @@ class GedateerdeParameterTest {
                 verwacht:
                   - { gemeente: GM0344, %s }
                 """.formatted(periode, verwacht), 0);
+    }
+
+    @Test
+    void eenSessieKrijgtDeParametersOpNaamBijElkeStart() {
+        Regelset regelset = RegelsetCompiler.compileer(new TreeMap<>(RegelsetBron.domein(Path.of("rules"), "interventieladder/standaard")));
+        List<String> namen = regelset.parameters().feitenOp(LocalDate.of(2025, 1, 1)).stream().map(Parameter::naam).toList();
+        assertThat(namen).hasSizeGreaterThan(1).isSorted();
     }
 }
