@@ -6,22 +6,8 @@ set -u
 cd "$(dirname "$0")/../../.."
 # Needs the packaged jar (mvn -q package -DskipTests) and, for part 2, the data of a load test run
 # (mvn -q -Pbench package -DskipTests exec:exec@lastproef) in target/lastproef/.
-JAR=target/trede-0.1.0-SNAPSHOT.jar
 POORT=18186
-B=http://localhost:$POORT
-token() { # $1 user, $2 role: a personal access token made on /tokens, as a person does
-  local jar=$(mktemp)
-  local csrf=$(curl -s -c $jar -b $jar $B/login | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
-  curl -s -c $jar -b $jar -o /dev/null -d "username=$1&password=demo&_csrf=$csrf" $B/login
-  csrf=$(curl -s -c $jar -b $jar $B/tokens | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
-  curl -s -c $jar -b $jar -d "naam=meting-$RANDOM&rol=$2&_csrf=$csrf" $B/tokens | grep -o 'id="nieuw-token">[^<]*' | sed 's/.*>//'
-}
-start() {
-  java -jar $JAR --server.port=$POORT --trede.database.map=$1 --trede.regels.map=$2 > /tmp/meet-10-app.log 2>&1 &
-  APP=$!
-  until curl -sf $B/actuator/health > /dev/null; do sleep 0.5; done
-}
-stop() { kill $APP; wait $APP 2>/dev/null; }
+source src/test/sh/meten.sh
 
 echo "== runaway candidate"
 rm -rf /tmp/meet10 && mkdir -p /tmp/meet10 && cp -r rules /tmp/meet10/rules
