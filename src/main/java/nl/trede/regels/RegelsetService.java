@@ -220,13 +220,14 @@ public class RegelsetService {
         huidig.keySet().stream().filter(d -> !perDomein.containsKey(d)).forEach(d -> geheel.add(new Regelsetfout(d + "/", 0,
                 "De map rules/" + d + "/ is weg, maar haar regels zijn in gebruik. Zet haar terug; een kader dat niet meer "
                 + "geldt, krijgt in zijn kader.yaml een 'tot'.")));
-        Map<String, Validatie> gewijzigd = new TreeMap<>();
+        SortedMap<String, SortedMap<String, String>> teValideren = new TreeMap<>();
         perDomein.forEach((domein, inhoud) -> {
             Regelset nu = huidig.get(domein);
             if (nu == null || !nu.versie().equals(Regelset.versieVan(inhoud))) {
-                gewijzigd.put(domein, validator.valideer(inhoud));
+                teValideren.put(domein, inhoud);
             }
         });
+        Map<String, Validatie> gewijzigd = validator.valideerTegelijk(teValideren);
         Map<String, Regelset> nieuw = new TreeMap<>(huidig);
         gewijzigd.forEach((domein, v) -> {
             if (v.regelset() != null) {
