@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -54,6 +56,7 @@ record Berekening(List<Beoordeling> beoordelingen, Map<String, List<GevuurdeRege
         }
 
         Uitvoering uitvoering = regelset.voerUit(feiten);
+        binnenDeLadder(uitvoering, feitPerGemeente.keySet(), Ladder.op(regelset.parameters(), peildatumParameters), regelset);
         Map<String, List<Conclusie>> conclusies = uitvoering.conclusies(Conclusie.class).stream()
                 .collect(Collectors.groupingBy(Conclusie::gemeente));
         Map<String, List<GevuurdeRegel>> regels = uitvoering.gevuurd().stream()
@@ -78,6 +81,79 @@ record Berekening(List<Beoordeling> beoordelingen, Map<String, List<GevuurdeRege
                     + "uitkomst, bijvoorbeeld: " + String.join(" | ", fouten.subList(0, Math.min(3, fouten.size()))));
         }
         return new Berekening(List.copyOf(beoordelingen), regels, parameterfeiten, feitPerGemeente);
+    }
+
+    /**
+     * What the rules concluded stays within what a run can store: every trede on the kader's ladder, every grondslag
+     * named, every conclusion about a gemeente of the run with its explanation, every number within the bounds of its
+     * inputs. Whatever a rule concluded outside them refuses the whole run, naming the rule: a hidden branch in a rule
+     * (a trede 9 for one figure) is found before it reaches a decision.
+     */
+    private static void binnenDeLadder(Uitvoering uitvoering, Set<String> gemeenten, Ladder ladder, Regelset regelset) {
+        int hoogste = ladder.treden().stream().mapToInt(Trede::trede).max().orElse(1);
+        Map<Object, GevuurdeRegel> door = new IdentityHashMap<>();
+        uitvoering.gevuurd().forEach(r -> r.conclusies().forEach(c -> door.putIfAbsent(c, r)));
+        List<String> fouten = new ArrayList<>();
+        for (Object conclusie : uitvoering.conclusies()) {
+            String fout = buitenBereik(conclusie, gemeenten, hoogste);
+            if (fout != null) {
+                GevuurdeRegel regel = door.get(conclusie);
+                fouten.add((regel == null ? "Een regel" : "De regel '" + regel.regel() + "'" + plek(regelset, regel)) + " " + fout);
+            }
+        }
+        if (!fouten.isEmpty()) {
+            throw new IllegalStateException(String.join(" ", fouten.subList(0, Math.min(3, fouten.size())))
+                    + (fouten.size() > 3 ? " (en nog " + (fouten.size() - 3) + ")" : "") + " Een uitkomst buiten de ladder wordt "
+                    + "niet opgeslagen: de hele ronde is afgebroken en er is niets opgeslagen. Controleer de regels in rules/"
+                    + regelset.domein() + "/.");
+        }
+    }
+
+    /** Bound on any number a rule concludes: three inputs of at most a million each, added. */
+    private static final int GROOTSTE_GETAL = 3_000_000;
+
+    private static String buitenBereik(Object conclusie, Set<String> gemeenten, int hoogste) {
+        if (conclusie instanceof Conclusie c && (c.gemeente() == null || !gemeenten.contains(c.gemeente()))) {
+            return "concludeerde iets over '" + c.gemeente() + "', dat geen gemeente van deze berekening is.";
+        }
+        if (conclusie instanceof Conclusie c && (c.uitleg() == null || c.uitleg().isBlank())) {
+            return "gaf " + c.gemeente() + " een conclusie zonder uitleg.";
+        }
+        if (conclusie instanceof TredeVoorstel v) {
+            return v.grondslag() == null ? "gaf " + v.gemeente() + " een voorstel zonder grondslag."
+                    : trede(v.gemeente(), v.trede(), hoogste) != null ? trede(v.gemeente(), v.trede(), hoogste)
+                    : trede(v.gemeente(), v.tredeOpTotaalopgave(), hoogste);
+        }
+        if (conclusie instanceof Uitkomst u) {
+            return u.maatstaf() == null ? "gaf " + u.gemeente() + " een uitkomst zonder grondslag." : trede(u.gemeente(), u.trede(), hoogste);
+        }
+        if (conclusie instanceof Maatstaf m) {
+            return m.grondslag() == null ? "gaf " + m.gemeente() + " een ondergrens zonder grondslag."
+                    : getal(m.gemeente(), "ondergrens", m.ondergrens());
+        }
+        if (conclusie instanceof Beoordelingsgrondslag g && g.grondslag() == null) {
+            return "gaf " + g.gemeente() + " geen grondslag.";
+        }
+        if (conclusie instanceof Opgave o) {
+            String fout = getal(o.gemeente(), "totaalopgave", o.totaalopgave());
+            return fout != null ? fout : getal(o.gemeente(), "stand einde", o.standEinde());
+        }
+        return null;
+    }
+
+    private static String trede(String gemeente, int trede, int hoogste) {
+        return trede >= 1 && trede <= hoogste ? null : "gaf " + gemeente + " trede " + trede + "; de ladder van dit kader heeft "
+                + "de treden 1 tot en met " + hoogste + ".";
+    }
+
+    private static String getal(String gemeente, String wat, int getal) {
+        return Math.abs(getal) <= GROOTSTE_GETAL ? null : "gaf " + gemeente + " een " + wat + " van " + getal
+                + "; geen getal van een gemeente komt boven " + GROOTSTE_GETAL + ".";
+    }
+
+    private static String plek(Regelset regelset, GevuurdeRegel regel) {
+        return regelset.regels().stream().filter(r -> r.naam().equals(regel.regel()) && r.pakket().equals(regel.pakket()))
+                .findFirst().map(r -> " (" + r.bestand() + (r.regelnummer() > 0 ? ":" + r.regelnummer() : "") + ")").orElse("");
     }
 
     /** The rule that decided the trede of {@code b}: the one that concluded its outcome on its grondslag. */

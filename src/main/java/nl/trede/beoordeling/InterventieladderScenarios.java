@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.trede.invoer.Periodecijfers;
@@ -46,7 +49,6 @@ class InterventieladderScenarios implements ScenarioUitvoerder {
     private static final int[] CORRECTIES = {-3, 0, 3};
     private static final int[] REALISATIE = {0, 7, 10, 13, 20};
     private static final Integer[] GEKOPPELD = {null, 0, 7, 10, 13, 20};
-    private static final int HOOGSTE_TREDE = 5;
 
     @Override
     public String soort() {
@@ -129,14 +131,25 @@ class InterventieladderScenarios implements ScenarioUitvoerder {
         }
     }
 
+    /**
+     * Over the grid of edge values, and over {@value #WILLEKEURIG} generated gemeenten with figures anywhere in what
+     * input allows (drawn the same way for the same version, so that a finding can be reproduced), every gemeente gets
+     * exactly one trede on the kader's ladder: {@link Berekening} refuses anything else, naming the rule. The generated
+     * figures include every number written in the rules, and one more and one less: a rule that does something else for
+     * one figure ({@code realisatie == 4242}) is found here, not in a real run.
+     */
     @Override
     public List<String> volledigheid(Regelset regelset) {
         List<String> gaten = new ArrayList<>();
+        Random toeval = new Random(regelset.versie().hashCode());
+        List<Integer> getallen = getallenUit(regelset);
         for (LocalDate datum : regelset.parameters().wisseldata()) {
             Periode periode = new Periode(datum.getYear(), datum.getMonthValue() < 7 ? 1 : 2);
-            List<Periodecijfers> raster = raster(periode);
+            int hoogste = Ladder.op(regelset.parameters(), periode.begin()).treden().size();
             try {
-                Berekening.van(regelset, periode, raster, Map.of(), InterventieladderScenarios::omschrijving);
+                Berekening.van(regelset, periode, raster(periode, hoogste), Map.of(), InterventieladderScenarios::omschrijving);
+                Berekening.van(regelset, periode, willekeurig(periode, hoogste, toeval, getallen), Map.of(),
+                        InterventieladderScenarios::omschrijving);
             } catch (RuntimeException e) {
                 gaten.add("periode " + periode + ": " + e.getMessage());
             }
@@ -144,15 +157,61 @@ class InterventieladderScenarios implements ScenarioUitvoerder {
         return gaten;
     }
 
+    /** How many gemeenten with generated figures each validation adds to the grid. */
+    static final int WILLEKEURIG = 1000;
+    private static final int GRENS = 1_000_000;
+
+    /** Figures as the import allows them: mostly small, now and then at or near the bounds, the koppeling often unknown. */
+    static List<Periodecijfers> willekeurig(Periode periode, int hoogste, Random toeval, List<Integer> getallen) {
+        List<Periodecijfers> cijfers = new ArrayList<>();
+        for (int i = 1; i <= WILLEKEURIG; i++) {
+            int t = trek(toeval, 0, getallen);
+            int b = trek(toeval, -GRENS, getallen);
+            int c = trek(toeval, -GRENS, getallen);
+            int r = trek(toeval, 0, getallen);
+            Integer g = toeval.nextInt(3) == 0 ? null : trek(toeval, 0, getallen);
+            int v = 1 + toeval.nextInt(hoogste);
+            cijfers.add(new Periodecijfers(i, 0, "W" + i + " B" + b + " T" + t + " C" + c + " R" + r + " G" + (g == null ? "onbekend" : g)
+                    + " V" + v, periode, t, b, c, r, g, v, null));
+        }
+        return cijfers;
+    }
+
+    private static int trek(Random toeval, int ondergrens, List<Integer> getallen) {
+        return switch (toeval.nextInt(10)) {
+            case 0 -> toeval.nextBoolean() ? GRENS : ondergrens;
+            case 1 -> ondergrens + toeval.nextInt(GRENS - ondergrens + 1);
+            case 2, 3 -> getallen.isEmpty() ? 0 : Math.max(ondergrens, Math.min(GRENS, getallen.get(toeval.nextInt(getallen.size()))));
+            default -> Math.max(ondergrens, toeval.nextInt(200) - (ondergrens < 0 ? 100 : 0));
+        };
+    }
+
+    private static final Pattern GETAL = Pattern.compile("(?<![\\w.])\\d{1,7}(?![\\w.])");
+
+    /** Every whole number in the kader's DRL files, and one more and one less. */
+    private static List<Integer> getallenUit(Regelset regelset) {
+        java.util.TreeSet<Integer> getallen = new java.util.TreeSet<>();
+        regelset.bestanden().forEach((pad, inhoud) -> {
+            if (pad.endsWith(".drl")) {
+                Matcher m = GETAL.matcher(inhoud);
+                while (m.find()) {
+                    int n = Integer.parseInt(m.group());
+                    getallen.addAll(List.of(n - 1, n, n + 1));
+                }
+            }
+        });
+        return List.copyOf(getallen);
+    }
+
     /** Every combination of the edge values, one gemeente each, named after its figures. */
-    static List<Periodecijfers> raster(Periode periode) {
+    static List<Periodecijfers> raster(Periode periode, int hoogste) {
         List<Periodecijfers> raster = new ArrayList<>();
         for (int b : STAND) {
             for (int t : TAAKSTELLING) {
                 for (int c : CORRECTIES) {
                     for (int r : REALISATIE) {
                         for (Integer gekoppeld : GEKOPPELD) {
-                            for (int v = 1; v <= HOOGSTE_TREDE; v++) {
+                            for (int v = 1; v <= hoogste; v++) {
                                 String code = "B" + b + " T" + t + " C" + c + " R" + r + " G"
                                         + (gekoppeld == null ? "onbekend" : gekoppeld) + " V" + v;
                                 raster.add(new Periodecijfers(raster.size() + 1, 0, code, periode, t, b, c, r, gekoppeld, v, null));

@@ -9,17 +9,14 @@ import java.util.SortedMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.trede.regels.Bestandscontrole;
+import nl.trede.regels.Opmaakfout;
 import nl.trede.regels.Regelsetfout;
+import nl.trede.regels.Werkerpool;
 import org.attoparser.AbstractMarkupHandler;
 import org.attoparser.MarkupParser;
 import org.attoparser.ParseException;
 import org.attoparser.config.ParseConfiguration;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.exceptions.TemplateProcessingException;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.StringTemplateResolver;
 import org.unbescape.html.HtmlEscape;
 
 /**
@@ -74,39 +71,20 @@ class Sjablooncontrole implements Bestandscontrole {
 
     /**
      * Every problem of one template; empty when it may be rendered. A template that passes the check is then
-     * rendered with example models ({@link Proefmodel}) and read as XHTML, as the PDF will read it: a property
-     * that does not exist or a tag left open is found here, on its line.
+     * rendered in a proof worker with example models ({@link Proefmodel}) as long as real ones, and read as XHTML, as
+     * the PDF will read it: a property that does not exist, a tag left open or a template that grows past its budget is
+     * found here, on its line.
      */
     List<Regelsetfout> controleer(String pad, String inhoud) {
         Controle controle = new Controle(pad);
-        try {
-            new MarkupParser(ParseConfiguration.htmlConfiguration()).parse(inhoud, controle);
-        } catch (ParseException e) {
-            controle.fout(e.getLine() == null ? 0 : e.getLine(), e.getCol() == null ? 0 : e.getCol(),
-                    "Het sjabloon is geen leesbare HTML: " + e.getMessage());
-        }
+        opbouw(inhoud, controle);
         if (controle.fouten.isEmpty()) {
-            for (Map<String, Object> model : Proefmodel.voor(pad)) {
+            for (Proefmodel model : Proefmodel.voor(pad)) {
                 try {
-                    Opmaker.xml(proef.process(inhoud, new Context(Opmaker.NEDERLANDS, model)));
-                } catch (TemplateProcessingException e) {
-                    // Thymeleaf wraps the error once per level; the line is on one of them, the reason on the deepest.
-                    Integer regel = null;
-                    Integer kolom = null;
-                    Throwable oorzaak = e;
-                    for (Throwable t = e; t != null; t = t.getCause()) {
-                        if (regel == null && t instanceof TemplateProcessingException tp && tp.getLine() != null) {
-                            regel = tp.getLine();
-                            kolom = tp.getCol();
-                        }
-                        oorzaak = t;
-                    }
-                    controle.fout(regel == null ? 0 : regel, kolom == null ? 0 : kolom,
-                            "Het sjabloon kon niet worden opgemaakt met een voorbeeld: " + oorzaak.getMessage());
-                    break;
-                } catch (IllegalStateException e) {
-                    controle.fout(0, 0, e.getMessage() + " Sluit elk element af (<br/>, <p>...</p>) en gebruik geen "
-                            + "HTML-entiteiten als &nbsp;; schrijf het teken zelf of &#160;.");
+                    werkers.maakOp(true, pad, inhoud, model.naam(), model.waarde(), false);
+                } catch (Opmaakfout e) {
+                    controle.fout(e.regel(), e.kolom(), e.isExpressie()
+                            ? "Het sjabloon kon niet worden opgemaakt met een voorbeeld: " + e.getMessage() : e.getMessage());
                     break;
                 }
             }
@@ -114,14 +92,30 @@ class Sjablooncontrole implements Bestandscontrole {
         return controle.fouten;
     }
 
-    /** Renders the example models; never a template that did not pass the check. */
-    private final SpringTemplateEngine proef = new SpringTemplateEngine();
+    /**
+     * The check of what the template says, without rendering it: before a template that was validated when it was
+     * activated is used for a letter, in case the stored text was changed since.
+     */
+    List<Regelsetfout> controleerOpbouw(String pad, String inhoud) {
+        Controle controle = new Controle(pad);
+        opbouw(inhoud, controle);
+        return controle.fouten;
+    }
 
-    public Sjablooncontrole() {
-        StringTemplateResolver resolver = new StringTemplateResolver();
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCacheable(false);
-        proef.setTemplateResolver(resolver);
+    private static void opbouw(String inhoud, Controle controle) {
+        try {
+            new MarkupParser(ParseConfiguration.htmlConfiguration()).parse(inhoud, controle);
+        } catch (ParseException e) {
+            controle.fout(e.getLine() == null ? 0 : e.getLine(), e.getCol() == null ? 0 : e.getCol(),
+                    "Het sjabloon is geen leesbare HTML: " + e.getMessage());
+        }
+    }
+
+    /** Renders the example models in a proof worker; never a template that did not pass the check. */
+    private final Werkerpool werkers;
+
+    public Sjablooncontrole(Werkerpool werkers) {
+        this.werkers = werkers;
     }
 
     private static final class Controle extends AbstractMarkupHandler {
@@ -290,10 +284,10 @@ class Sjablooncontrole implements Bestandscontrole {
             char vorige = ' ';
             while (i < waarde.length()) {
                 char c = waarde.charAt(i);
-                if (c == '\'') {
+                if (c == '\'' || c == '"' && inExpressie) {
                     int einde = eindeLiteral(waarde, i);
                     if (einde < 0) {
-                        return "een tekst tussen enkele aanhalingstekens is niet afgesloten.";
+                        return "een tekst tussen aanhalingstekens is niet afgesloten.";
                     }
                     i = einde + 1;
                     vorige = '\'';
@@ -391,6 +385,15 @@ class Sjablooncontrole implements Bestandscontrole {
                         return "een toewijzing (=) is niet toegestaan; vergelijk met ==.";
                     }
                     return null;
+                case '[':
+                    // A list by its position only: a name in brackets, brief['class'] or brief['cla' + 'ss'], is a property
+                    // by another spelling.
+                    int sluit = waarde.indexOf(']', i);
+                    if (sluit < 0 || !waarde.substring(i + 1, sluit).strip().matches("\\d{1,4}")) {
+                        return "[...] is alleen toegestaan met een getal, zoals rijen[0]: een naam of tekst tussen haken kan "
+                                + "naar Java leiden.";
+                    }
+                    return null;
                 case '{', '$', '&', '^', '`', ';', '\\', ',', '|':
                     return "het teken '" + c + "' is in een expressie niet toegestaan.";
                 default:
@@ -412,10 +415,11 @@ class Sjablooncontrole implements Bestandscontrole {
         }
 
         private static int eindeLiteral(String waarde, int begin) {
+            char aanhaling = waarde.charAt(begin);
             for (int i = begin + 1; i < waarde.length(); i++) {
                 if (waarde.charAt(i) == '\\') {
                     i++;
-                } else if (waarde.charAt(i) == '\'') {
+                } else if (waarde.charAt(i) == aanhaling) {
                     return i;
                 }
             }

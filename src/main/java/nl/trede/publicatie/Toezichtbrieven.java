@@ -147,7 +147,7 @@ public class Toezichtbrieven {
 
     private byte[] pdf(Beoordeling b, Rondegegevens ronde) {
         Sjablonen.Sjabloon sjabloon = sjabloon(b);
-        return opmaker.pdf(sjabloon.pad(), sjabloon.tekst(), Map.of("brief", brief(b, ronde, sjabloon)));
+        return opmaker.pdf(sjabloon.pad(), sjabloon.tekst(), "brief", brief(b, ronde, sjabloon));
     }
 
     private Sjablonen.Sjabloon sjabloon(Beoordeling b) {

@@ -71,7 +71,7 @@ public class Voortgangsrapportages {
         Sjablonen.Sjabloon sjabloon = sjablonen.op(klok.instant(), Sjablooncontrole.VOORTGANGSRAPPORTAGE);
         Voortgangsrapportage rapportage = rapportage(ronde, sjabloon);
         return new Document(bestandsnaam(ronde, "pdf"), Document.PDF,
-                opmaker.pdf(sjabloon.pad(), sjabloon.tekst(), Map.of("rapportage", rapportage)));
+                opmaker.pdf(sjabloon.pad(), sjabloon.tekst(), "rapportage", rapportage));
     }
 
     /** Tabel 1 ({@code tabel} 1) or Tabel 2 with every figure (2) as CSV. */

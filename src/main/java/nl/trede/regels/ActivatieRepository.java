@@ -54,12 +54,6 @@ class ActivatieRepository {
                 .params(domein, Timestamp.from(moment)).query(String.class).optional();
     }
 
-    /** Every version of a domain that once passed validation on activation, the most recent first. */
-    List<String> goedgekeurdeVersies(String domein) {
-        return jdbc.sql("select versie from regelset_activatie where geldig and domein = ? group by versie order by max(id) desc")
-                .param(domein).query(String.class).list();
-    }
-
     private Activatie activatie(long id, String domein, String versie, String door, Instant op, String reden, boolean geldig, String validatie) {
         JsonNode knoop = json.readTree(validatie);
         List<String> meldingen = new ArrayList<>();

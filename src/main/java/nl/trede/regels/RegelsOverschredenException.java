@@ -1,8 +1,9 @@
 package nl.trede.regels;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
+import nl.trede.regels.werker.Bericht;
+import nl.trede.regels.werker.Getal;
 
 /**
  * A rule session was halted: it fired more often than its budget allows, or took longer. Names the
@@ -14,16 +15,38 @@ public class RegelsOverschredenException extends IllegalStateException {
     public record Telling(String regel, String pakket, long keer) {
     }
 
-    private final List<Telling> meestGevuurd;
+    /** The rule that took the most time; {@code bezig} when it was still running as the time ran out. */
+    public record Langst(String regel, String pakket, long ms, boolean bezig) {
+    }
 
-    RegelsOverschredenException(String reden, List<Telling> meestGevuurd) {
-        super("De regels zijn gestopt: " + reden + ". " + (meestGevuurd.isEmpty()
-                ? "Er vuurde geen enkele regel; een voorwaarde die veel feiten met elkaar combineert kost te veel tijd."
+    private final List<Telling> meestGevuurd;
+    private final Langst langst;
+
+    RegelsOverschredenException(String reden, List<Telling> meestGevuurd, Langst langst) {
+        super("De regels zijn gestopt: " + reden + ". " + (langst != null && langst.bezig()
+                ? "De actie van '" + langst.regel() + "' (" + langst.pakket() + ") liep nog na " + Getal.duur(langst.ms())
+                + ": zij houdt zelf niet op. " : "")
+                + (meestGevuurd.isEmpty() ? langst != null ? "" : "Er vuurde geen enkele regel; een voorwaarde die veel feiten met elkaar combineert kost te veel tijd."
                 : "Het vaakst vuurden: " + meestGevuurd.stream()
                         .map(t -> "'" + t.regel() + "' (" + t.pakket() + ", " + getal(t.keer()) + " keer)")
                         .collect(Collectors.joining(", "))
-                        + ". Een regel die feiten invoegt waardoor zij (of een andere regel) opnieuw vuurt, stopt nooit vanzelf."));
+                        + ". Een regel die feiten invoegt waardoor zij (of een andere regel) opnieuw vuurt, stopt nooit vanzelf.")
+                + (langst != null && !langst.bezig() ? " Het langst liep '" + langst.regel() + "' (" + langst.pakket() + ", "
+                + Getal.duur(langst.ms()) + ")." : ""));
         this.meestGevuurd = List.copyOf(meestGevuurd);
+        this.langst = langst;
+    }
+
+    /** The overrun as the worker told it. */
+    static RegelsOverschredenException van(Bericht.Overschreden bericht) {
+        return new RegelsOverschredenException(bericht.reden(), bericht.top().stream()
+                .map(t -> new Telling(t.regel(), t.pakket(), t.keer())).toList(), bericht.langst() == null ? null
+                : new Langst(bericht.langst().regel(), bericht.langst().pakket(), bericht.langst().ms(), bericht.langst().bezig()));
+    }
+
+    /** The rule that ran longest, where known. */
+    public java.util.Optional<Langst> langst() {
+        return java.util.Optional.ofNullable(langst);
     }
 
     /** The rules that fired most, most first. */
@@ -32,6 +55,6 @@ public class RegelsOverschredenException extends IllegalStateException {
     }
 
     static String getal(long getal) {
-        return String.format(Locale.forLanguageTag("nl-NL"), "%,d", getal);
+        return Getal.van(getal);
     }
 }

@@ -8,35 +8,32 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import nl.trede.kern.Sha256;
-import org.kie.api.KieBase;
-import org.kie.api.event.rule.AgendaEventListener;
-import org.kie.api.event.rule.RuleRuntimeEventListener;
-import org.kie.api.runtime.StatelessKieSession;
 
 /**
  * A compiled rule set, one {@link Domein} of {@code rules/} (a kader, the verdeelbesluit, ...): its version
- * (sha256 over the sorted paths and contents of its files), the files themselves, the KieBase built from
- * them once, its parameters and rules, and for a kader its {@link Kader}. Every session on it
- * runs within the {@link Regelbudget} it was compiled with.
+ * (sha256 over the sorted paths and contents of its files), the files themselves, its parameters and rules, and for a
+ * kader its {@link Kader}. The rules themselves are compiled and run in a worker process ({@link Werkerpool}), never in
+ * the app: a worker for rules in use, or a proof worker for a candidate. Every session on it runs within the
+ * {@link Regelbudget} it was compiled with.
  */
 public final class Regelset {
 
     private final String versie;
     private final SortedMap<String, String> bestanden;
-    private final KieBase kieBase;
+    private final Werkerpool werkers;
     private final Parameters parameters;
     private final List<RegelInfo> regels;
     private final Sessietoezicht toezicht;
     private final String domein;
     private final Kader kader;
 
-    Regelset(String versie, SortedMap<String, String> bestanden, KieBase kieBase, Parameters parameters,
+    Regelset(String versie, SortedMap<String, String> bestanden, Werkerpool werkers, Parameters parameters,
              List<RegelInfo> regels, Sessietoezicht toezicht, String domein, Kader kader) {
         this.versie = versie;
         this.domein = domein;
         this.kader = kader;
         this.bestanden = bestanden;
-        this.kieBase = kieBase;
+        this.werkers = werkers;
         this.parameters = parameters;
         this.regels = regels;
         this.toezicht = toezicht;
@@ -48,10 +45,6 @@ public final class Regelset {
 
     public SortedMap<String, String> bestanden() {
         return bestanden;
-    }
-
-    public KieBase kieBase() {
-        return kieBase;
     }
 
     public Parameters parameters() {
@@ -80,25 +73,21 @@ public final class Regelset {
     }
 
     /**
-     * Runs the facts in a stateless session with a listener that records every fired rule; a
-     * session past its budget is halted and ends in a {@link RegelsOverschredenException}.
+     * Runs the facts in a stateless session in a worker, which records every fired rule; a session past its budget is
+     * halted (or its worker killed) and ends in a {@link RegelsOverschredenException}.
      */
     public Uitvoering voerUit(Collection<?> feiten) {
-        Sessietoezicht.Teller teller = toezicht.teller();
-        teller.erbij(feiten.size());
-        return toezicht.voerUit(teller, () -> {
-            StatelessKieSession sessie = kieBase.newStatelessKieSession();
-            Spoor spoor = new Spoor(teller);
-            sessie.addEventListener((AgendaEventListener) spoor);
-            sessie.addEventListener((RuleRuntimeEventListener) spoor);
-            sessie.execute(feiten);
-            return spoor.uitvoering();
-        });
+        return toezicht.voerUit(() -> werkers.voerUit(this, feiten));
     }
 
     /** A stateful session with the same recording and budget, for work in rounds; close it when done. */
     public Regelsessie sessie() {
-        return new Regelsessie(kieBase, toezicht);
+        return new Regelsessie(this, werkers.leen(isProef()));
+    }
+
+    /** Whether this rule set runs in a proof worker: it is a candidate, not (yet) in use. */
+    boolean isProef() {
+        return toezicht.isKandidaat();
     }
 
     public String korteVersie() {
@@ -111,7 +100,7 @@ public final class Regelset {
 
     /** The same compiled rules under another supervision (a validated candidate taken into use). */
     Regelset onder(Sessietoezicht ander) {
-        return new Regelset(versie, bestanden, kieBase, parameters, regels, ander, domein, kader);
+        return new Regelset(versie, bestanden, werkers, parameters, regels, ander, domein, kader);
     }
 
     public static String versieVan(SortedMap<String, String> bestanden) {

@@ -1,5 +1,7 @@
 package nl.trede.regels;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.trede.kern.Sha256;
@@ -27,11 +29,33 @@ class RegelsetRepository {
                 .update());
     }
 
-    SortedMap<String, String> bestanden(String versie) {
+    /** A stored version's files, and what does not match the hashes stored with them (empty when all do). */
+    record Bewaard(SortedMap<String, String> bestanden, List<Regelsetfout> fouten) {
+    }
+
+    /**
+     * The files of a stored version, each checked against the sha256 stored beside it, and all of them against the
+     * version: whoever changed a stored rule after it was activated is named here, not compiled.
+     */
+    Bewaard bestanden(String versie) {
         SortedMap<String, String> bestanden = new TreeMap<>();
-        jdbc.sql("select pad, inhoud from regelset_bestand where versie = ?").param(versie)
-                .query((rs, n) -> bestanden.put(rs.getString("pad"), rs.getString("inhoud")))
+        List<Regelsetfout> fouten = new ArrayList<>();
+        jdbc.sql("select pad, sha256, inhoud from regelset_bestand where versie = ?").param(versie)
+                .query((rs, n) -> {
+                    String pad = rs.getString("pad");
+                    String inhoud = rs.getString("inhoud");
+                    if (!Sha256.hex(inhoud).equals(rs.getString("sha256").trim())) {
+                        fouten.add(new Regelsetfout(pad, 0, "de inhoud in de database klopt niet met de sha256 die bij het "
+                                + "activeren is bewaard (" + rs.getString("sha256").trim().substring(0, 12) + "...)"));
+                    }
+                    return bestanden.put(pad, inhoud);
+                })
                 .list();
-        return bestanden;
+        if (!bestanden.isEmpty() && fouten.isEmpty() && !Regelset.versieVan(bestanden).equals(versie)) {
+            fouten.add(new Regelsetfout("(regelset " + versie.substring(0, 12) + ")", 0, "de bewaarde bestanden samen geven "
+                    + "versie " + Regelset.versieVan(bestanden).substring(0, 12) + ", niet de versie waaronder zij zijn bewaard; "
+                    + "er is een bestand bijgekomen, weggehaald of hernoemd"));
+        }
+        return new Bewaard(bestanden, List.copyOf(fouten));
     }
 }

@@ -45,6 +45,7 @@ public class RegelsetService {
     private static final List<String> VEREIST = List.of("verdeelbesluit", "monitoring", "besluit", "brieven");
 
     private final RegelsProperties properties;
+    private final Werkerpool werkers;
     private final RegelsetRepository repository;
     private final ActivatieRepository activaties;
     private final RegelsetValidator validator;
@@ -58,12 +59,13 @@ public class RegelsetService {
      */
     private final BegrensdeCache<String, Regelset> gecompileerdeKandidaten = new BegrensdeCache<>(16);
 
-    RegelsetService(RegelsProperties properties, RegelsetRepository repository, ActivatieRepository activaties,
+    RegelsetService(RegelsProperties properties, Werkerpool werkers, RegelsetRepository repository, ActivatieRepository activaties,
                     List<ScenarioUitvoerder> uitvoerders, List<Bestandscontrole> controles, Optional<Clock> klok) {
         this.properties = properties;
+        this.werkers = werkers;
         this.repository = repository;
         this.activaties = activaties;
-        this.validator = new RegelsetValidator(uitvoerders, controles, properties.budget());
+        this.validator = new RegelsetValidator(werkers, uitvoerders, controles, properties.budget());
         this.klok = klok.orElse(Clock.systemUTC());
         List<Regelsetfout> indeling = new ArrayList<>();
         SortedMap<String, SortedMap<String, String>> perDomein = Domein.verdeel(leesBron(), indeling);
@@ -84,26 +86,31 @@ public class RegelsetService {
                     + "genoemde bestanden en start trede opnieuw.", geheel);
         }
         actief.set(Map.copyOf(inGebruik));
+        werkers.laadVooruit(inGebruik.values());
     }
 
+    /**
+     * The version of {@code domein} that was in use when trede stopped, checked against its stored hashes and validated
+     * again; never an older one that it replaced.
+     */
     private Regelset valTerug(String domein, Validatie geweigerd) {
         String kort = geweigerd.versie().substring(0, 12);
-        for (String versie : activaties.goedgekeurdeVersies(domein)) {
-            SortedMap<String, String> bestanden = versie.equals(geweigerd.versie()) ? null : repository.bestanden(versie);
-            if (bestanden == null || bestanden.isEmpty()) {
-                continue;
-            }
-            Validatie eerder = validator.valideer(bestanden);
-            if (!eerder.geldig()) {
-                LOG.warn("Eerder goedgekeurde versie {} van {} komt niet meer door de controle:\n{}", versie.substring(0, 12),
-                        domein, OngeldigeRegelsetException.opsomming(eerder.fouten()));
-                continue;
-            }
-            activaties.bewaar(eerder, domein, true, SYSTEEM, klok.instant(), "Terugval bij het starten: " + domein + " in "
-                    + bronOmschrijving() + " (" + kort + ") is geweigerd");
-            terugvallen.put(domein, new Terugval(domein, geweigerd.versie(), bronOmschrijving(), geweigerd.fouten(),
-                    eerder.versie(), klok.instant()));
-            LOG.error("""
+        Optional<String> laatste = activaties.inGebruikOp(domein, klok.instant()).filter(v -> !v.equals(geweigerd.versie()));
+        List<Regelsetfout> waarom = new ArrayList<>();
+        if (laatste.isPresent()) {
+            String versie = laatste.get();
+            RegelsetRepository.Bewaard bewaard = repository.bestanden(versie);
+            Validatie eerder = bewaard.fouten().isEmpty() ? validator.valideer(bewaard.bestanden()) : null;
+            if (eerder == null || !eerder.geldig()) {
+                waarom.addAll(eerder == null ? bewaard.fouten() : eerder.fouten());
+                LOG.error("De laatst gebruikte versie {} van {} komt niet door de controle:\n{}", versie.substring(0, 12), domein,
+                        OngeldigeRegelsetException.opsomming(waarom));
+            } else {
+                activaties.bewaar(eerder, domein, true, SYSTEEM, klok.instant(), "Terugval bij het starten: " + domein + " in "
+                        + bronOmschrijving() + " (" + kort + ") is geweigerd");
+                terugvallen.put(domein, new Terugval(domein, geweigerd.versie(), bronOmschrijving(), geweigerd.fouten(),
+                        eerder.versie(), klok.instant()));
+                LOG.error("""
 
                     ******************************************************************************
                     DE REGELS {} IN {} (versie {}) ZIJN GEWEIGERD.
@@ -114,14 +121,18 @@ public class RegelsetService {
                     domein, bronOmschrijving(), kort, domein, eerder.versie().substring(0, 12),
                     OngeldigeRegelsetException.opsomming(geweigerd.fouten()));
             return neemInGebruik(eerder);
+            }
         }
         throw new OngeldigeRegelsetException("trede start niet: de regels " + domein + " in " + bronOmschrijving() + " (versie "
-                + kort + ") zijn afgekeurd, en de database heeft geen eerder goedgekeurde versie die nog door de controle komt.\n"
+                + kort + ") zijn afgekeurd, en " + (laatste.isEmpty() ? "de database heeft geen versie die eerder in gebruik was"
+                : "de versie die het laatst in gebruik was (" + laatste.get().substring(0, 12) + ") komt niet door de controle:\n"
+                + OngeldigeRegelsetException.opsomming(waarom)) + ".\n"
                 + "Wat er mis is:\n" + OngeldigeRegelsetException.opsomming(geweigerd.fouten()) + "\n"
                 + "Wat te doen: herstel de genoemde bestanden in " + bronOmschrijving() + " (of zet trede.regels.map op een map "
                 + "met regels die de controle doorstaan) en start trede opnieuw.", geweigerd.fouten());
     }
 
+    /** A validated rule set taken into use: stored, and from now on run in the workers for rules in use. */
     private Regelset neemInGebruik(Validatie validatie) {
         repository.bewaar(validatie.versie(), validatie.regelset().bestanden());
         return validatie.regelset().onder(Sessietoezicht.inGebruik(properties.budget()));
@@ -245,6 +256,7 @@ public class RegelsetService {
         if (geldig) {
             gewijzigd.forEach((domein, v) -> nieuw.put(domein, neemInGebruik(v)));
             actief.set(Map.copyOf(nieuw));
+            werkers.laadVooruit(nieuw.values());
             terugvallen.clear();
             LOG.info("Regels geactiveerd door {}: {} ({})", door, gewijzigd.keySet(), gegeven);
         } else {
@@ -259,8 +271,9 @@ public class RegelsetService {
     }
 
     /**
-     * A stored version, compiled from the files in the database (not from {@code rules/}), as it
-     * ran then: for replay, not refused by today's profile, but within the budget.
+     * A stored version, compiled from the files in the database (not from {@code rules/}), for replay and for a letter
+     * made later. Every file is first checked against the sha256 stored with it and the version against its files; then
+     * the files pass the same profile as any other. A mismatch is refused, naming the file.
      */
     @Transactional(readOnly = true)
     public Regelset versie(String versie) {
@@ -270,11 +283,15 @@ public class RegelsetService {
             }
         }
         return eerdereVersies.computeIfAbsent(versie, v -> {
-            SortedMap<String, String> bestanden = repository.bestanden(v);
-            if (bestanden.isEmpty()) {
+            RegelsetRepository.Bewaard bewaard = repository.bestanden(v);
+            if (bewaard.bestanden().isEmpty()) {
                 throw new IllegalArgumentException("Regelsetversie " + v + " is niet bewaard");
             }
-            return RegelsetCompiler.compileerBewaard(bestanden, Sessietoezicht.inGebruik(properties.budget()));
+            if (!bewaard.fouten().isEmpty()) {
+                throw new OngeldigeRegelsetException("De bewaarde regelsetversie " + v.substring(0, 12) + " is na het bewaren "
+                        + "gewijzigd en wordt niet gebruikt:\n" + OngeldigeRegelsetException.opsomming(bewaard.fouten()), bewaard.fouten());
+            }
+            return RegelsetCompiler.compileer(werkers, bewaard.bestanden(), Sessietoezicht.inGebruik(properties.budget()));
         });
     }
 
@@ -294,7 +311,7 @@ public class RegelsetService {
             String versie = Regelset.versieVan(inhoud);
             if (nu == null || !nu.versie().equals(versie)) {
                 kandidaten.put(domein, gecompileerdeKandidaten.geef(versie,
-                        v -> RegelsetCompiler.compileer(inhoud, Sessietoezicht.kandidaat(properties.budget()))));
+                        v -> RegelsetCompiler.compileer(werkers, inhoud, Sessietoezicht.kandidaat(properties.budget()))));
             }
         });
         return kandidaten;

@@ -36,35 +36,34 @@ final class RegelsetValidator {
     /** {@code Parameter( naam == "hoogste_voorgestelde_trede", ... )} in a DRL file. */
     private static final Pattern PARAMETER = Pattern.compile("Parameter\\s*\\(\\s*naam\\s*==\\s*\"([^\"]*)\"");
 
+    private final Werkerpool werkers;
     private final Map<String, ScenarioUitvoerder> uitvoerders;
     private final List<Bestandscontrole> controles;
     private final Regelbudget budget;
 
-    RegelsetValidator(List<? extends ScenarioUitvoerder> uitvoerders) {
-        this(uitvoerders, List.of(), Regelbudget.STANDAARD);
+    RegelsetValidator(Werkerpool werkers, List<? extends ScenarioUitvoerder> uitvoerders) {
+        this(werkers, uitvoerders, List.of(), Regelbudget.STANDAARD);
     }
 
-    RegelsetValidator(List<? extends ScenarioUitvoerder> uitvoerders, List<? extends Bestandscontrole> controles,
+    RegelsetValidator(Werkerpool werkers, List<? extends ScenarioUitvoerder> uitvoerders, List<? extends Bestandscontrole> controles,
                       Regelbudget budget) {
+        this.werkers = werkers;
         this.uitvoerders = uitvoerders.stream().collect(Collectors.toMap(ScenarioUitvoerder::soort, Function.identity()));
         this.controles = List.copyOf(controles);
         this.budget = budget;
     }
 
     /**
-     * Every domain validated, side by side on as many threads as there are processors: the domains are
-     * independent, and at start-up validating them is most of the time trede takes to start. The result is in the
-     * order of {@code perDomein}; what happens with it (recording, falling back) is the caller's, in that order.
+     * Every domain validated, side by side on as many threads as there are processors: the domains are independent
+     * (each in a proof worker of its own, as many as there are), and at start-up validating them is most of the time
+     * trede takes to start. The result is in the order of {@code perDomein}; what happens with it (recording, falling
+     * back) is the caller's, in that order.
      */
     SortedMap<String, Validatie> valideerTegelijk(SortedMap<String, SortedMap<String, String>> perDomein) {
         int draden = Math.max(1, Math.min(perDomein.size(), Runtime.getRuntime().availableProcessors()));
-        // In the packaged jar the app's classes (facts, functions) come from Spring Boot's class loader, not the
-        // system one: Drools compiles with the thread's context class loader, so each thread gets the caller's.
-        ClassLoader laden = Thread.currentThread().getContextClassLoader();
         AtomicInteger nummer = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(draden, taak -> {
             Thread draad = new Thread(taak, "regels-valideren-" + nummer.incrementAndGet());
-            draad.setContextClassLoader(laden);
             draad.setDaemon(true);
             return draad;
         });
@@ -89,7 +88,10 @@ final class RegelsetValidator {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Onderbroken tijdens het valideren van de regels", e);
         } catch (ExecutionException e) {
-            throw Sessietoezicht.oorzaak(e);
+            if (e.getCause() instanceof Error fout) {
+                throw fout;
+            }
+            throw e.getCause() instanceof RuntimeException fout ? fout : new IllegalStateException(e.getCause());
         }
     }
 
@@ -101,7 +103,7 @@ final class RegelsetValidator {
         controles.forEach(c -> fouten.addAll(c.controleer(bestanden)));
         Regelset regelset;
         try {
-            regelset = RegelsetCompiler.compileer(bestanden, Sessietoezicht.kandidaat(budget));
+            regelset = RegelsetCompiler.compileer(werkers, bestanden, Sessietoezicht.kandidaat(budget));
         } catch (OngeldigeRegelsetException e) {
             fouten.addAll(0, e.fouten());
             return new Validatie(domein, versie, List.copyOf(fouten), List.of(), null);
@@ -164,10 +166,17 @@ final class RegelsetValidator {
         return fouten;
     }
 
-    /** The overrun, at the rule that fired most (where a policy writer should look first). */
+    /**
+     * The overrun, at the rule where a policy writer should look first: the one whose action was still running when the
+     * time ran out, else the one that fired most, else the one that took the most time.
+     */
     private static Regelsetfout overschrijding(Regelset regelset, RegelsOverschredenException overschrijding) {
-        Optional<RegelInfo> regel = overschrijding.meestGevuurd().stream().findFirst().flatMap(t -> regelset.regels().stream()
-                .filter(r -> r.naam().equals(t.regel()) && r.pakket().equals(t.pakket())).findFirst());
+        Optional<RegelsOverschredenException.Langst> langst = overschrijding.langst();
+        Optional<String[]> naam = langst.filter(RegelsOverschredenException.Langst::bezig).map(l -> new String[] {l.regel(), l.pakket()})
+                .or(() -> overschrijding.meestGevuurd().stream().findFirst().map(t -> new String[] {t.regel(), t.pakket()}))
+                .or(() -> langst.map(l -> new String[] {l.regel(), l.pakket()}));
+        Optional<RegelInfo> regel = naam.flatMap(n -> regelset.regels().stream()
+                .filter(r -> r.naam().equals(n[0]) && r.pakket().equals(n[1])).findFirst());
         return new Regelsetfout(regel.map(RegelInfo::bestand).orElse("(regelset)"), regel.map(RegelInfo::regelnummer).orElse(0),
                 overschrijding.getMessage() + " De regelset is daarom niet in gebruik genomen.");
     }

@@ -3,6 +3,7 @@ package nl.trede.regels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -45,9 +46,17 @@ final class ScenarioLezer {
                     "Een scenario is een lijst velden: naam, bron, soort, de feiten en 'verwacht'"));
             return;
         }
-        String naam = tekst(velden.get("naam"));
-        String bron = tekst(velden.get("bron"));
-        String soort = velden.has("soort") ? tekst(velden.get("soort")) : Domein.van(pad).map(Domein::soort).orElse("");
+        Kop kop;
+        try {
+            kop = YamlBestand.leesDocument(inhoud, document.nummer(), Kop.class);
+        } catch (YamlBestand.Fout e) {
+            // naam: [Assen] is a list where a text belongs: a finding on its line, never a validation that breaks off.
+            fouten.add(new Regelsetfout(pad, e.regel(), e.getMessage()));
+            return;
+        }
+        String naam = tekst(kop.naam());
+        String bron = tekst(kop.bron());
+        String soort = kop.soort() != null ? tekst(kop.soort()) : Domein.van(pad).map(Domein::soort).orElse("");
         if (naam.isEmpty()) {
             fouten.add(new Regelsetfout(pad, document.regel(), "Het scenario heeft geen 'naam'"));
         } else if (bron.isEmpty()) {
@@ -59,7 +68,12 @@ final class ScenarioLezer {
         }
     }
 
-    private static String tekst(JsonNode waarde) {
-        return waarde == null || waarde.isNull() ? "" : waarde.asString().trim();
+    /** What every scenario has, whatever its soort; the rest is read by the scenario runner of its soort. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Kop(String naam, String bron, String soort) {
+    }
+
+    private static String tekst(String waarde) {
+        return waarde == null ? "" : waarde.trim();
     }
 }

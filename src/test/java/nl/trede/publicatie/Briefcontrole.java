@@ -1,6 +1,7 @@
 package nl.trede.publicatie;
 
 import nl.trede.regels.Bestandscontrole;
+import nl.trede.regels.Testregels;
 
 /** The check of the letters' templates for the tests of the rule set's validation, as regels sees it. */
 public final class Briefcontrole {
@@ -9,6 +10,6 @@ public final class Briefcontrole {
     }
 
     public static Bestandscontrole sjablonen() {
-        return new Sjablooncontrole();
+        return new Sjablooncontrole(Testregels.werkers());
     }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** A letter template is code from outside the team: every route to Java is refused, with line and construct. */
 class SjablooncontroleTest {
 
-    private final Sjablooncontrole controle = new Sjablooncontrole();
+    private final Sjablooncontrole controle = new Sjablooncontrole(Testregels.werkers());
 
     private List<Regelsetfout> controleer(String regel) {
         return controle.controleer("brieven/toezichtbrief.html", """
@@ -142,9 +142,9 @@ class SjablooncontroleTest {
 
     @Test
     void ookVoorHetOpmakenWordtGecontroleerd() {
-        Opmaker opmaker = new Opmaker(controle);
+        Opmaker opmaker = new Opmaker(Testregels.werkers(), controle);
         String kwaad = "<html><body><p th:text=\"${T(java.lang.Runtime).getRuntime().exec('touch /tmp/x')}\">x</p></body></html>";
-        assertThatThrownBy(() -> opmaker.html("brieven/toezichtbrief.html", kwaad, Map.of()))
+        assertThatThrownBy(() -> opmaker.pdf("brieven/toezichtbrief.html", kwaad, "brief", Map.of()))
                 .isInstanceOf(OngeldigSjabloonException.class)
                 .hasMessageContaining("brieven/toezichtbrief.html:1:")
                 .hasMessageContaining("T(...) verwijst naar een Java-type");

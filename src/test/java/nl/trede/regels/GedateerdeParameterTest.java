@@ -30,7 +30,7 @@ class GedateerdeParameterTest {
                 + "Staten; lezing van trede: de regels stellen ten hoogste trede 4 voor\"\n";
         assertThat(bestanden.get(pad)).contains(bron);
         bestanden.put(pad, bestanden.get(pad).replace(bron, bron + NIEUWE_WAARDE));
-        Regelset regelset = RegelsetCompiler.compileer(bestanden);
+        Regelset regelset = RegelsetCompiler.compileer(Testregels.werkers(), bestanden);
         ScenarioUitvoerder uitvoerder = Ladderscenarios.uitvoerder();
 
         // Trede 3, taakstelling niet behaald (ondergrens 20 > 5): in 2060-2 gold 4 (3 -> 4),
@@ -56,7 +56,7 @@ class GedateerdeParameterTest {
 
     @Test
     void eenSessieKrijgtDeParametersOpNaamBijElkeStart() {
-        Regelset regelset = RegelsetCompiler.compileer(new TreeMap<>(RegelsetBron.domein(Path.of("rules"), "interventieladder/standaard")));
+        Regelset regelset = RegelsetCompiler.compileer(Testregels.werkers(), new TreeMap<>(RegelsetBron.domein(Path.of("rules"), "interventieladder/standaard")));
         List<String> namen = regelset.parameters().feitenOp(LocalDate.of(2025, 1, 1)).stream().map(Parameter::naam).toList();
         assertThat(namen).hasSizeGreaterThan(1).isSorted();
     }

@@ -315,7 +315,7 @@ class RegelaanvalTest {
     @Test
     void eenRondeDieHaarBudgetOverschrijdtSlaatNietsOp() {
         KANDIDAAT.schrijf("interventieladder/standaard/kringloop.drl", RegelbudgetTest.WEGLOPER);
-        Regelset wegloper = RegelsetCompiler.compileer(RegelsetBron.domein(KANDIDAAT.map(), "interventieladder/standaard"));
+        Regelset wegloper = RegelsetCompiler.compileer(Testregels.werkers(), RegelsetBron.domein(KANDIDAAT.map(), "interventieladder/standaard"));
         new Testcijfers(jdbc, "budget-2063.csv").voegToe("GM0344", "2063-1", 20, 0, 0, 5, null, null);
 
         assertThatThrownBy(() -> beoordelingen.start(wegloper, Periode.van("2063-1"), "Utrecht", "toezichthouder"))

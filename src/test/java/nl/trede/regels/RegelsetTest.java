@@ -26,7 +26,7 @@ class RegelsetTest {
     void eenSyntaxfoutNoemtBestandEnRegel() {
         SortedMap<String, String> bestanden = new TreeMap<>(RegelsetBron.domein(Path.of("rules"), "interventieladder/standaard"));
         bestanden.put("interventieladder/standaard/kapot.drl", KAPOT);
-        assertThatThrownBy(() -> RegelsetCompiler.compileer(bestanden))
+        assertThatThrownBy(() -> RegelsetCompiler.compileer(Testregels.werkers(), bestanden))
                 .isInstanceOfSatisfying(OngeldigeRegelsetException.class, e -> assertThat(e.fouten())
                         .anySatisfy(f -> {
                             assertThat(f.bestand()).isEqualTo("interventieladder/standaard/kapot.drl");
@@ -58,7 +58,7 @@ class RegelsetTest {
                     - vanaf: 2025-01-01
                       waarde: 3
                 """);
-        assertThatThrownBy(() -> RegelsetCompiler.compileer(bestanden))
+        assertThatThrownBy(() -> RegelsetCompiler.compileer(Testregels.werkers(), bestanden))
                 .isInstanceOfSatisfying(OngeldigeRegelsetException.class, e -> assertThat(e.fouten())
                         .containsExactly(new Regelsetfout("parameters/extra.yaml", 0,
                                 "De parameter 'drempel', waarde 1: 'bron' ontbreekt; noem de wet, het beleidskader of de bron")));
@@ -78,7 +78,7 @@ class RegelsetTest {
                       waarde: 4
                       bron: nieuw
                 """);
-        Parameters parameters = RegelsetCompiler.compileer(bestanden).parameters();
+        Parameters parameters = RegelsetCompiler.compileer(Testregels.werkers(), bestanden).parameters();
         assertThat(parameters.geheel("drempel", LocalDate.of(2024, 12, 31))).isEqualTo(3);
         assertThat(parameters.geheel("drempel", LocalDate.of(2025, 1, 1))).isEqualTo(4);
         assertThat(parameters.feitenOp(LocalDate.of(2024, 7, 1)))

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Validation before use: each kind of problem, as a line a policy writer can act on. */
 class RegelsetValidatorTest {
 
-    private final RegelsetValidator validator = new RegelsetValidator(ScenarioTest.UITVOERDERS);
+    private final RegelsetValidator validator = new RegelsetValidator(Testregels.werkers(), ScenarioTest.UITVOERDERS);
 
     @Test
     void deMeegeleverdeRegelsetIsGeldig() {

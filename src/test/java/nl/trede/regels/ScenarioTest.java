@@ -39,7 +39,7 @@ class ScenarioTest {
         List<Scenario> scenarios = ScenarioLezer.lees(bestanden, fouten);
         Regelset regelset;
         try {
-            regelset = RegelsetCompiler.compileer(bestanden);
+            regelset = RegelsetCompiler.compileer(Testregels.werkers(), bestanden);
         } catch (OngeldigeRegelsetException e) {
             return Stream.of(DynamicTest.dynamicTest("De regelset compileert", () -> fail(e.getMessage())));
         }

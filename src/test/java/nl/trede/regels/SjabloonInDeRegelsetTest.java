@@ -21,7 +21,7 @@ class SjabloonInDeRegelsetTest {
                 "<h1 th:text=\"${T(java.lang.Runtime).getRuntime().exec('id')}\">Toezichtbrief</h1>"));
         int regelnummer = (int) brief.substring(0, brief.indexOf(regel)).chars().filter(c -> c == '\n').count() + 1;
 
-        RegelsetValidator validator = new RegelsetValidator(ScenarioTest.UITVOERDERS, List.of(Briefcontrole.sjablonen()),
+        RegelsetValidator validator = new RegelsetValidator(Testregels.werkers(), ScenarioTest.UITVOERDERS, List.of(Briefcontrole.sjablonen()),
                 Regelbudget.STANDAARD);
         Validatie validatie = validator.valideer(bestanden);
         assertThat(validatie.geldig()).isFalse();

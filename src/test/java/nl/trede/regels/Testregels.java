@@ -1,15 +1,31 @@
 package nl.trede.regels;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.SortedMap;
 
 /**
  * The rule set of {@code rules/} for tests of other capabilities, compiled as trede compiles it but without the
- * app: how to read and compile it stays regels' own business.
+ * app: how to read and compile it stays regels' own business. Compiled and run in worker processes as in the app; the
+ * tests of one JVM share them, so each test does not start its own.
  */
 public final class Testregels {
 
     private static final Path REGELS = Path.of("rules");
+
+    /** The settings of src/test/resources/application-test.yaml: the same pool as the tests with the app. */
+    private static final WerkerProperties WERKERS = new WerkerProperties(1, 2, null, List.of("-XX:TieredStopAtLevel=1"), null,
+            null, null, null, null, null, Duration.ofSeconds(5));
+
+    private static final class Gedeeld {
+        static final Werkerpool POOL = Werkerpool.gedeeld(WERKERS);
+    }
+
+    /** The worker processes of the tests, shared with the tests that start the app. */
+    public static Werkerpool werkers() {
+        return Gedeeld.POOL;
+    }
 
     private Testregels() {
     }
@@ -25,6 +41,6 @@ public final class Testregels {
     }
 
     public static Regelset compileer(SortedMap<String, String> bestanden) {
-        return RegelsetCompiler.compileer(bestanden);
+        return RegelsetCompiler.compileer(werkers(), bestanden);
     }
 }

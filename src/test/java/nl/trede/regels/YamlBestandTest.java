@@ -66,7 +66,7 @@ class YamlBestandTest {
         assertThat(bestanden.get(KADER)).contains("\ntoelichting:");
         bestanden.put(KADER, bestanden.get(KADER).replace("\ntoelichting:", "\ntoelichtng:"));
         int regel = bestanden.get(KADER).substring(0, bestanden.get(KADER).indexOf("toelichtng:")).split("\n", -1).length;
-        assertThatThrownBy(() -> RegelsetCompiler.compileer(bestanden))
+        assertThatThrownBy(() -> RegelsetCompiler.compileer(Testregels.werkers(), bestanden))
                 .isInstanceOfSatisfying(OngeldigeRegelsetException.class, e -> assertThat(e.fouten()).containsExactly(
                         new Regelsetfout(KADER, regel, "onbekend veld 'toelichtng'; bekend zijn: bron, naam, provincies, "
                                 + "toelichting, tot, vanaf")));
@@ -142,7 +142,7 @@ class YamlBestandTest {
         List<Regelsetfout> fouten = new ArrayList<>();
         List<Scenario> scenarios = ScenarioLezer.lees(new TreeMap<>(java.util.Map.of("scenarios/test.yaml", inhoud)), fouten);
         assertThat(fouten).isEmpty();
-        Regelset regelset = RegelsetCompiler.compileer(RegelsetBron.domein(Path.of("rules"), "interventieladder/standaard"));
+        Regelset regelset = RegelsetCompiler.compileer(Testregels.werkers(), RegelsetBron.domein(Path.of("rules"), "interventieladder/standaard"));
         return Ladderscenarios.uitvoerder().toets(regelset, scenarios.get(scenarios.size() - 1));
     }
 }

@@ -20,8 +20,10 @@ import nl.trede.regels.RegelInfo;
 import nl.trede.regels.RegelTekst;
 import nl.trede.regels.Regelset;
 import nl.trede.regels.Testregels;
-import nl.trede.regels.UitvoerbaarModel;
 import nl.trede.regels.Uitvoering;
+import nl.trede.regels.werker.Bericht;
+import nl.trede.regels.werker.Motor;
+import nl.trede.regels.werker.Resultaat;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -32,10 +34,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The interventieladder through Drools as a run uses it ({@link Regelset#voerUit}: one stateless
- * session over all gemeenten, with the trace the audit needs), the same rules built as an executable
- * model ({@link UitvoerbaarModel}, a proposal), and the same ladder written in plain Java, only for this comparison: the same conclusions with the same Dutch sentences and the same
- * trace of fired rules. The setup checks that both give every gemeente the same conclusions.
+ * The interventieladder through Drools as a run uses it ({@link Regelset#voerUit}: one stateless session over all
+ * gemeenten in a worker process, with the trace the audit needs, the facts there and back as JSON), the same engine in
+ * this JVM ({@link Motor}, what the worker runs inside, without the process and the JSON), and the same ladder written
+ * in plain Java, only for this comparison: the same conclusions with the same Dutch sentences and the same trace of
+ * fired rules. The setup checks that all give every gemeente the same conclusions.
  * Reported per gemeente-assessment; 342 synthetic gemeenten per call.
  * Run: {@code mvn -Pbench test-compile exec:exec -Dbench=LadderBenchmark -Dbench.args="-wi 10 -w 5s -i 5 -r 5s -f 1"}.
  */
@@ -47,7 +50,7 @@ public class LadderBenchmark {
     @State(Scope.Benchmark)
     public static class Staat {
         Regelset regelset;
-        Regelset uitvoerbaar;
+        Motor motor;
         List<Object> feiten;
         List<HalfjaarCijfers> cijfers;
         LadderInJava java;
@@ -64,9 +67,11 @@ public class LadderBenchmark {
             feiten = new ArrayList<>(parameters);
             feiten.addAll(cijfers);
             java = new LadderInJava(regelset.regels(), parameters);
-            uitvoerbaar = UitvoerbaarModel.bouw(regelset);
+            motor = new Motor();
+            motor.compileer(regelset.versie(), regelset.bestanden());
             vergelijk(regelset.voerUit(feiten), java.voerUit(cijfers));
-            vergelijk(regelset.voerUit(feiten), uitvoerbaar.voerUit(feiten));
+            Resultaat hier = inDitProces(this);
+            vergelijk(regelset.voerUit(feiten), new Uitvoering(hier.conclusies(), hier.gevuurd()));
         }
 
         /** Both must conclude the same facts, sentences included, and fire as many rules. */
@@ -93,13 +98,18 @@ public class LadderBenchmark {
         return staat.regelset.voerUit(staat.feiten);
     }
 
-    /** The proposal: the same rules as an executable model, same session and trace. */
+    /** The same engine and trace in this JVM: what the worker process and the JSON there and back cost. */
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
     @OperationsPerInvocation(GEMEENTEN)
-    public Uitvoering droolsUitvoerbaarModel(Staat staat) {
-        return staat.uitvoerbaar.voerUit(staat.feiten);
+    public Resultaat droolsInDitProces(Staat staat) {
+        return inDitProces(staat);
+    }
+
+    private static Resultaat inDitProces(Staat staat) {
+        return staat.motor.voerUit(staat.regelset.versie(), 0, staat.feiten, new Bericht.Budget(1_000_000, 20, 10_000),
+                Motor.Toezicht.GEEN);
     }
 
     @Benchmark

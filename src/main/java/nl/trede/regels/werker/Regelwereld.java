@@ -1,4 +1,7 @@
-package nl.trede.regels;
+package nl.trede.regels.werker;
+
+import nl.trede.regels.Feittypen;
+import nl.trede.regels.RegelTekst;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;

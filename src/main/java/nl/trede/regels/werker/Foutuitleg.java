@@ -1,4 +1,7 @@
-package nl.trede.regels;
+package nl.trede.regels.werker;
+
+import nl.trede.regels.Feittypen;
+import nl.trede.regels.Regelsetfout;
 
 import java.util.Collection;
 import java.util.Comparator;

@@ -1,4 +1,6 @@
-package nl.trede.regels;
+package nl.trede.regels.werker;
+
+import nl.trede.regels.Feittypen;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
@@ -20,6 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import com.github.javaparser.printer.DefaultPrettyPrinter;
+import com.github.javaparser.printer.configuration.DefaultConfigurationOption;
+import com.github.javaparser.printer.configuration.DefaultPrinterConfiguration;
+import nl.trede.regels.Regelsetfout;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.AnnotationDescr;
@@ -86,7 +92,16 @@ final class Regelprofiel {
         this.wereld = wereld;
     }
 
+    /**
+     * Checks one DRL file. When it passes, its description is what Drools compiles, never the text again: every action
+     * and eval in it is replaced by the Java the check read, printed from its parsed tree without comments, so that the
+     * compiler sees exactly what was checked.
+     */
     Uitslag controleer(String pad, String inhoud) {
+        List<Regelsetfout> teken = Bronpoort.controleer(pad, inhoud);
+        if (!teken.isEmpty()) {
+            return new Uitslag(null, teken);
+        }
         DrlParser parser = new DrlParser();
         PackageDescr pakket;
         try {
@@ -104,7 +119,19 @@ final class Regelprofiel {
         Bestand bestand = new Bestand(pad, inhoud);
         bestand.pakket(pakket);
         pakket.getRules().forEach(bestand::regel);
+        if (bestand.fouten.isEmpty()) {
+            bestand.herschrijf();
+        }
         return new Uitslag(pakket, eenPerRegel(bestand.fouten));
+    }
+
+    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter(new DefaultPrinterConfiguration()
+            .removeOption(new DefaultConfigurationOption(DefaultPrinterConfiguration.ConfigOption.PRINT_COMMENTS))
+            .removeOption(new DefaultConfigurationOption(DefaultPrinterConfiguration.ConfigOption.PRINT_JAVADOC)));
+
+    /** A checked tree as the Java text the compiler gets. */
+    private static String java(com.github.javaparser.ast.Node knoop) {
+        return PRINTER.print(knoop);
     }
 
     /** One refusal per line: the first says most; the rest follow from it. */
@@ -122,10 +149,19 @@ final class Regelprofiel {
         private final List<Regelsetfout> fouten = new ArrayList<>();
         private final Map<String, Class<?>> typen = new HashMap<>();
         private final Set<String> functies = new TreeSet<>();
+        private final Map<RuleDescr, BlockStmt> acties = new HashMap<>();
+        private final Map<EvalDescr, Expression> evals = new HashMap<>();
 
         Bestand(String pad, String inhoud) {
             this.pad = pad;
             this.inhoud = inhoud;
+        }
+
+        /** Every checked action and eval replaced by its printed tree; only after the whole file passed. */
+        void herschrijf() {
+            acties.forEach((regel, blok) -> regel.setConsequence(String.join("\n", blok.getStatements().stream()
+                    .map(Regelprofiel::java).toList())));
+            evals.forEach((eval, expressie) -> eval.setContent(java(expressie)));
         }
 
         void pakket(PackageDescr pakket) {
@@ -362,6 +398,7 @@ final class Regelprofiel {
                 fouten.add(new Regelsetfout(pad, begin[0] + regelnummer - 1, 0, melding, probleem.getMessage()));
                 return;
             }
+            acties.put(regel, blok.getResult().get());
             for (Expressiecontrole.Bevinding b : controle(gebonden, null, Expressiecontrole.Plek.ACTIE).controleer(blok.getResult().get())) {
                 int regelnummer = Math.max(b.regel(), 1);
                 int kolom = b.kolom() <= 0 ? 0 : regelnummer == 1 ? begin[1] + b.kolom() - 2 : b.kolom();
@@ -389,6 +426,7 @@ final class Regelprofiel {
                 weiger(eval, "eval(" + tekst + ") kan trede niet lezen: " + Foutuitleg.javafout(expressie.getProblems().get(0).getMessage()));
                 return;
             }
+            evals.put(eval, expressie.getResult().get());
             melding(eval, controle(gebonden, null, Expressiecontrole.Plek.EXPRESSIE).controleer(expressie.getResult().get()));
         }
 

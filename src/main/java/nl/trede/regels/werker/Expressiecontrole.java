@@ -1,4 +1,6 @@
-package nl.trede.regels;
+package nl.trede.regels.werker;
+
+import nl.trede.regels.Feittypen;
 
 import com.github.javaparser.ast.Modifier;
 import com.github.javaparser.ast.Node;
@@ -119,7 +121,10 @@ final class Expressiecontrole {
     }
 
     private void knoop(Node knoop) {
-        if (knoop instanceof Statement statement) {
+        if (knoop instanceof com.github.javaparser.ast.comments.Comment) {
+            weiger(knoop, "commentaar in een actie is niet toegestaan: wat een regel doet, staat in haar @uitleg, en "
+                    + "toelichting hoort boven de regel");
+        } else if (knoop instanceof Statement statement) {
             statement(statement);
         } else if (knoop instanceof Expression expressie) {
             expressie(expressie);
