@@ -73,7 +73,8 @@ final class YamlBestand {
                 parser.skipChildren();
             }
             parser.nextToken();
-            return MAPPER.readValue(parser, type);
+            // The documents after this one are no trailing rubbish: Jackson 3 refuses trailing tokens by default.
+            return MAPPER.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(parser);
         } catch (JacksonException e) {
             throw new Fout(e, inhoud);
         }

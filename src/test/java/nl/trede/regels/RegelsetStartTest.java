@@ -97,6 +97,26 @@ class RegelsetStartTest {
     }
 
     @Test
+    void eenScenarioDatNietTeLezenIsLaatTredeStartenOpDeLaatstGoedeVersie() {
+        String database = nieuweDatabase();
+        Kandidaatmap kandidaat = Kandidaatmap.kopie();
+        String goed;
+        try (ConfigurableApplicationContext app = start(database, kandidaat)) {
+            goed = app.getBean(RegelsetService.class).actief(STANDAARD).versie();
+        }
+        String pad = STANDAARD + "/scenarios/kapot.yaml";
+        kandidaat.schrijf(pad, WerkeraanvalTest.aanval("scenario-kapot.yaml"));
+        int regel = kandidaat.regelVan(pad, "naam: [Assen]");
+
+        try (ConfigurableApplicationContext app = start(database, kandidaat)) {
+            RegelsetService regelsets = app.getBean(RegelsetService.class);
+            assertThat(regelsets.actief(STANDAARD).versie()).isEqualTo(goed);
+            assertThat(regelsets.terugvallen()).singleElement().satisfies(t -> assertThat(t.fouten())
+                    .anySatisfy(f -> assertThat(f.plek()).isEqualTo(pad + ":" + regel)));
+        }
+    }
+
+    @Test
     void zonderGoedgekeurdeVersieStartTredeNietEnZegtWaarom() {
         Kandidaatmap kandidaat = Kandidaatmap.kopie().schrijf("interventieladder/standaard/kapot.drl", KAPOT);
         String database = nieuweDatabase();
@@ -105,7 +125,7 @@ class RegelsetStartTest {
                 .hasRootCauseInstanceOf(OngeldigeRegelsetException.class)
                 .rootCause()
                 .hasMessageStartingWith("trede start niet: de regels " + STANDAARD + " in " + kandidaat.map().toAbsolutePath().normalize())
-                .hasMessageContaining("zijn afgekeurd, en de database heeft geen eerder goedgekeurde versie die nog door de controle komt.")
+                .hasMessageContaining("zijn afgekeurd, en de database heeft geen versie die eerder in gebruik was.")
                 .hasMessageContaining("  interventieladder/standaard/kapot.drl:5:")
                 .hasMessageContaining("Wat te doen: herstel de genoemde bestanden in ");
     }
