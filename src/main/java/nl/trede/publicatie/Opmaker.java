@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,14 +39,17 @@ import org.xml.sax.SAXException;
 /**
  * Turns a checked template and a model of formatted values into HTML (Thymeleaf) and then into a PDF/A-3u
  * (openhtmltopdf): DejaVu Sans embedded, an sRGB output intent, the title and subject from the template's
- * head. Templates, fonts and font metrics are kept after first use; the PDF never loads anything from
- * outside (every external resource is refused), so a template cannot make the server fetch a URL.
+ * head, and trede's verification annex at the end. Templates, fonts and font metrics are kept after first use;
+ * the PDF never loads anything from outside (every external resource is refused), so a template cannot make the
+ * server fetch a URL.
  */
 @Component
 class Opmaker {
 
     static final String LETTERTYPE = "DejaVu Sans";
     static final Locale NEDERLANDS = Locale.forLanguageTag("nl-NL");
+
+    private static final String BIJLAGE = tekst("publicatie/verificatiebijlage.html");
 
     private final SpringTemplateEngine thymeleaf = new SpringTemplateEngine();
     private final Sjablooncontrole controle;
@@ -72,8 +76,12 @@ class Opmaker {
         return thymeleaf.process(sjabloon, new Context(NEDERLANDS, model));
     }
 
-    byte[] pdf(String pad, String sjabloon, Map<String, Object> model) {
-        return pdf(html(pad, sjabloon, model));
+    /** The document with trede's verification annex at its end: there whatever the template, which cannot leave it out. */
+    byte[] pdf(String pad, String sjabloon, Map<String, Object> model, Verificatiebijlage bijlage) {
+        String html = html(pad, sjabloon, model);
+        int eind = html.lastIndexOf("</body>");
+        return pdf(html.substring(0, eind) + thymeleaf.process(BIJLAGE, new Context(NEDERLANDS, Map.of("bijlage", bijlage)))
+                + html.substring(eind));
     }
 
     byte[] pdf(String html) {
@@ -143,6 +151,14 @@ class Opmaker {
             throw new OngeldigSjabloonException(fouten);
         }
         goedgekeurd.add(hash);
+    }
+
+    private static String tekst(String pad) {
+        try (InputStream in = new ClassPathResource(pad).getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(pad + " ontbreekt in de jar", e);
+        }
     }
 
     private static byte[] lees(String naam) {
