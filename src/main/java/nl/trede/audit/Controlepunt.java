@@ -24,7 +24,7 @@ import nl.trede.kern.Sha256;
  * bewijs: 1031                       (the head receipt's id)
  * tijd: 2026-05-03T10:12:13.123456Z  (UTC, always six decimals)
  * grond: bewijzen | controle | volledige controle
- * rijstaat: - | (64 hex: SHA-256 of "xid: N\n" and "table: rows\n" per audited table in name order)
+ * rijstaat: geen | (64 hex: SHA-256 of "xid: N\n" and "table: rows\n" per audited table in name order)
  * vorige: (64 hex: SHA-256 of the previous checkpoint's signed form; 64 zeros for the first)
  * sleutel: (64 hex: SHA-256 of the public key in DER)
  * </pre>
@@ -78,7 +78,8 @@ record Controlepunt(long volgnummer, long aantal, String kopHash, long totBewijs
                 + "bewijs: " + totBewijs + "\n"
                 + "tijd: " + Bewijs.tijd(op) + "\n"
                 + "grond: " + grond.tekst() + "\n"
-                + "rijstaat: " + (rijstaat == null ? "-" : rijstaat.hash()) + "\n"
+                // "geen", not "-": text tools join a line that ends in a hyphen with the next one.
+                + "rijstaat: " + (rijstaat == null ? "geen" : rijstaat.hash()) + "\n"
                 + "vorige: " + vorige + "\n"
                 + "sleutel: " + sleutel + "\n";
     }

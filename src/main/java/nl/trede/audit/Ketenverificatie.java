@@ -74,10 +74,15 @@ public class Ketenverificatie {
         long vanaf = controle.map(Controlepunt::volgnummer).orElse(0L);
         List<Controlepunt> punten = bewijzen.controlepunten(vanaf, sinds.map(BewijsRepository.Sindsdien::controlepunten).orElse(List.of()));
         Puntenketen keten = new Puntenketen(punten, vanaf, sleutel);
-        List<Verificatie.Breuk> breuken = new ArrayList<>(keten.breuken());
-        // Start from the checkpoint only when trede's signature vouches for it; else from the first receipt.
+        // Start from the checkpoint only when trede's signature vouches for it; else as a full check, from the first
+        // receipt and the first checkpoint.
         Optional<Controlepunt> start = controle.filter(keten::echt);
+        if (controle.isPresent() && start.isEmpty()) {
+            punten = bewijzen.controlepunten(0, List.of());
+            keten = new Puntenketen(punten, 0, sleutel);
+        }
         Optional<BewijsRepository.Sindsdien> staat = start.isPresent() ? sinds : Optional.empty();
+        List<Verificatie.Breuk> breuken = new ArrayList<>(keten.breuken());
 
         Wandeling wandeling = new Wandeling(start, punten.stream().filter(keten::echt).toList());
         start.ifPresent(punt -> wandeling.vanaf(punt, staat.orElseThrow()));
