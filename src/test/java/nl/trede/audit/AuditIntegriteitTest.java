@@ -51,6 +51,7 @@ class AuditIntegriteitTest {
     BesluitService besluiten;
 
     private final JdbcClient beheerder = TestDatabase.alsBeheerder();
+    private final Aanval aanval = new Aanval(beheerder);
 
     @Test
     void eenGewijzigdeTredeWordtBijElkeControleGevonden() throws Exception {
@@ -61,7 +62,8 @@ class AuditIntegriteitTest {
         assertThat(rhenen.voorgesteldeTrede()).isEqualTo(2);
         legControlepuntVast(false);
 
-        zonderTriggers("beoordeling", () -> beheerder.sql("update beoordeling set trede = 5 where id = ?").param(rhenen.id()).update());
+        aanval.zonderTriggers(List.of("beoordeling"), () ->
+                beheerder.sql("update beoordeling set trede = 5 where id = ?").param(rhenen.id()).update());
         try {
             assertThat(beoordelingen.beoordeling(rhenen.id()).voorgesteldeTrede()).isEqualTo(5);
             // The quick check (from the last checkpoint) sees that a row written before it was rewritten, and
@@ -78,7 +80,8 @@ class AuditIntegriteitTest {
                     .andExpect(content().string(containsString("Beoordeling " + rhenen.id() + " (ronde " + ronde
                             + ", GM0340) wijkt af van wat beslissingsbewijs")));
         } finally {
-            zonderTriggers("beoordeling", () -> beheerder.sql("update beoordeling set trede = 2 where id = ?").param(rhenen.id()).update());
+            aanval.zonderTriggers(List.of("beoordeling"), () ->
+                    beheerder.sql("update beoordeling set trede = 2 where id = ?").param(rhenen.id()).update());
         }
         // Put back, the row was still rewritten after the checkpoint: only a full check, which compares every
         // row with its receipt, finds it whole again; asked to, it then leaves a new checkpoint.
@@ -94,7 +97,8 @@ class AuditIntegriteitTest {
         long ronde = beoordelingen.start(Periode.van("2090-2"), "Utrecht", "toezichthouder").id();
         Bewijs bewijs = bewijzen.vanOnderwerp(Bewijssoort.BEOORDELING, ronde).get(0);
         // Moving the receipt to another gemeente leaves its document alone; the old hash (over the document only) missed it.
-        zonderTriggers("beslissingsbewijs", () -> beheerder.sql("update beslissingsbewijs set gemeente = 'GM0344' where id = ?")
+        aanval.zonderTriggers(List.of("beslissingsbewijs"), () ->
+                beheerder.sql("update beslissingsbewijs set gemeente = 'GM0344' where id = ?")
                 .param(bewijs.id()).update());
         try {
             Verificatie v = verificatie.verifieer(true);
@@ -102,7 +106,8 @@ class AuditIntegriteitTest {
             assertThat(v.eersteBreuk().bewijs()).isEqualTo(bewijs.id());
             assertThat(v.eersteBreuk().reden()).contains("past niet bij zijn eigen hash");
         } finally {
-            zonderTriggers("beslissingsbewijs", () -> beheerder.sql("update beslissingsbewijs set gemeente = ? where id = ?")
+            aanval.zonderTriggers(List.of("beslissingsbewijs"), () ->
+                    beheerder.sql("update beslissingsbewijs set gemeente = ? where id = ?")
                     .params(bewijs.gemeente(), bewijs.id()).update());
         }
         legControlepuntVast(true);
@@ -118,7 +123,7 @@ class AuditIntegriteitTest {
                 .andExpect(jsonPath("$.intact").value(true))
                 .andExpect(jsonPath("$.kop.hash").value(kop.hash()));
 
-        verwijderEnHerstel(kop.bewijs(), () -> {
+        aanval.verwijderEnHerstel("beslissingsbewijs", "id = " + kop.bewijs(), () -> {
             // Walked from the first receipt every link holds; the head the auditor noted shows the loss (as do
             // the checkpoints trede signed at that receipt).
             mvc.perform(get("/api/v1/audit/verificatie").param("volledig", "true").param("kop", kop.hash())
@@ -146,7 +151,7 @@ class AuditIntegriteitTest {
         Verificatie voor = legControlepuntVast(false);
         assertThat(voor.kop().bewijs()).isEqualTo(vanRonde.get(1).id());
 
-        verwijderEnHerstel(vanRonde.get(0).id(), () -> {
+        aanval.verwijderEnHerstel("beslissingsbewijs", "id = " + vanRonde.get(0).id(), () -> {
             Verificatie na = verificatie.verifieer(false);
             assertThat(na.intact()).isFalse();
             assertThat(na.eersteBreuk().reden()).contains("Tot en met bewijs " + vanRonde.get(1).id(), " bewijzen, nu ",
@@ -185,7 +190,7 @@ class AuditIntegriteitTest {
             beheerder.sql("update gemeente set naam = 'Dalfsen' where code = 'GM0148'").update();
         }
 
-        zonderTriggers("verdeling_gemeente", () -> beheerder.sql(
+        aanval.zonderTriggers(List.of("verdeling_gemeente"), () -> beheerder.sql(
                 "update verdeling_gemeente set regulier = 45 where verdeling_id = ? and gemeente = 'GM0148'").param(id).update());
         try {
             assertThat(verificatie.verifieer(true).afwijkingen())
@@ -196,7 +201,7 @@ class AuditIntegriteitTest {
                                 + a.bewijs() + " vastlegde: de rij is na het vastleggen gewijzigd.");
                     });
         } finally {
-            zonderTriggers("verdeling_gemeente", () -> beheerder.sql(
+            aanval.zonderTriggers(List.of("verdeling_gemeente"), () -> beheerder.sql(
                     "update verdeling_gemeente set regulier = 30 where verdeling_id = ? and gemeente = 'GM0148'").param(id).update());
         }
         legControlepuntVast(true);
@@ -218,13 +223,14 @@ class AuditIntegriteitTest {
         assertThat(verificatie.verifieer(false).intact()).isTrue();
 
         long besloten = vastgesteld.besluit().stappen().get(0).id();
-        zonderTriggers("beslissing", () -> beheerder.sql("update beslissing set motivering = 'Anders.' where id = ?")
+        aanval.zonderTriggers(List.of("beslissing"), () -> beheerder.sql("update beslissing set motivering = 'Anders.' where id = ?")
                 .param(besloten).update());
         try {
             assertThat(verificatie.verifieer(false).afwijkingen()).contains(new Afwijking(Bewijssoort.BESLISSING, besloten, id,
                     null, vanStappen.get(0).id(), Afwijking.Soort.GEWIJZIGD));
         } finally {
-            zonderTriggers("beslissing", () -> beheerder.sql("update beslissing set motivering = 'Geen plan van aanpak.' where id = ?")
+            aanval.zonderTriggers(List.of("beslissing"), () ->
+                    beheerder.sql("update beslissing set motivering = 'Geen plan van aanpak.' where id = ?")
                     .param(besloten).update());
         }
         legControlepuntVast(true);
@@ -240,31 +246,5 @@ class AuditIntegriteitTest {
         assertThat(vastlegging.verificatie().afwijkingen()).isEmpty();
         assertThat(vastlegging.controlepunt()).as(vastlegging.melding()).isNotNull();
         return vastlegging.verificatie();
-    }
-
-    /** What only a superuser can do: switch the table's triggers off for one change. */
-    private void zonderTriggers(String tabel, Runnable wijziging) {
-        beheerder.sql("alter table " + tabel + " disable trigger user").update();
-        try {
-            wijziging.run();
-        } finally {
-            beheerder.sql("alter table " + tabel + " enable trigger user").update();
-        }
-    }
-
-    private interface Controle {
-        void voerUit() throws Exception;
-    }
-
-    /** Removes a receipt as a superuser would, runs the checks, and puts it back exactly as it was. */
-    private void verwijderEnHerstel(long bewijs, Controle controle) throws Exception {
-        beheerder.sql("create table verwijderd_bewijs as select * from beslissingsbewijs where id = ?").param(bewijs).update();
-        zonderTriggers("beslissingsbewijs", () -> beheerder.sql("delete from beslissingsbewijs where id = ?").param(bewijs).update());
-        try {
-            controle.voerUit();
-        } finally {
-            beheerder.sql("insert into beslissingsbewijs select * from verwijderd_bewijs").update();
-            beheerder.sql("drop table verwijderd_bewijs").update();
-        }
     }
 }

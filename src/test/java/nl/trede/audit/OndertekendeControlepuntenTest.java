@@ -69,6 +69,7 @@ class OndertekendeControlepuntenTest {
 
     private final JdbcClient eigenaar = TestDatabase.alsEigenaar();
     private final JdbcClient beheerder = TestDatabase.alsBeheerder();
+    private final Aanval aanval = new Aanval(eigenaar);
 
     /** A vastgesteld besluit (trede 3, deviating from the proposal 2), then a checkpoint of a quick check after it. */
     private record Vastgesteld(Beoordeling beoordeling, Bewijs bewijs, Controlepunt vanBewijs, OndertekendeKop controle) {
@@ -105,7 +106,7 @@ class OndertekendeControlepuntenTest {
 
         // As the owner: the step's trede, the receipt with a fingerprint and hash that fit it, and the checkpoints moved to
         // the new hash. Everything the verification compares fits together again; only the signatures cannot.
-        zonderTriggers(List.of("beslissing", "beslissingsbewijs", "controlepunt"), () -> {
+        aanval.zonderTriggers(List.of("beslissing", "beslissingsbewijs", "controlepunt"), () -> {
             eigenaar.sql("update beslissing set trede = 1 where id = ?").param(stap).update();
             String afdruk = eigenaar.sql("select vingerafdruk from beslissing_vingerafdruk where id = ?").param(stap)
                     .query(String.class).single();
@@ -134,7 +135,7 @@ class OndertekendeControlepuntenTest {
             assertThat(volledig.controlepunt()).isNull();
             assertThat(aantalControlepunten()).isEqualTo(punten);
         } finally {
-            zonderTriggers(List.of("beslissing", "beslissingsbewijs", "controlepunt"), () -> {
+            aanval.zonderTriggers(List.of("beslissing", "beslissingsbewijs", "controlepunt"), () -> {
                 eigenaar.sql("update beslissing set trede = 3 where id = ?").param(stap).update();
                 eigenaar.sql("update controlepunt set kop_hash = ? where tot_bewijs = ?").params(v.bewijs().hash(), v.bewijs().id())
                         .update();
@@ -152,7 +153,7 @@ class OndertekendeControlepuntenTest {
         long xid = bewijzen.controlepunt(v.controle().volgnummer()).orElseThrow().rijstaat().xid();
         // A plain edit of the row users see, then the checkpoint's transaction moved past it: unsigned, the edited row
         // then counted as checked before, and the quick check never compared it with its receipt.
-        zonderTriggers(List.of("beoordeling", "controlepunt"), () -> {
+        aanval.zonderTriggers(List.of("beoordeling", "controlepunt"), () -> {
             eigenaar.sql("update beoordeling set trede = 5 where id = ?").param(id).update();
             eigenaar.sql("update controlepunt set xid = pg_current_xact_id()::text::bigint + 1 where volgnummer = ?")
                     .param(v.controle().volgnummer()).update();
@@ -167,7 +168,7 @@ class OndertekendeControlepuntenTest {
             assertThat(na.afwijkingen()).contains(new Afwijking(Bewijssoort.BEOORDELING, id, v.beoordeling().rondeId(), "GM0345",
                     bewijzen.vanBeoordeling(id).orElseThrow().id(), Afwijking.Soort.GEWIJZIGD));
         } finally {
-            zonderTriggers(List.of("beoordeling", "controlepunt"), () -> {
+            aanval.zonderTriggers(List.of("beoordeling", "controlepunt"), () -> {
                 eigenaar.sql("update beoordeling set trede = 2 where id = ?").param(id).update();
                 eigenaar.sql("update controlepunt set xid = ? where volgnummer = ?").params(xid, v.controle().volgnummer()).update();
             });
@@ -184,7 +185,7 @@ class OndertekendeControlepuntenTest {
         // The newest two removed, the vaststelling's and the check's: in the database the chain of checkpoints still
         // looks whole, but trede's own record outside it names the newest, and the vaststelling's receipt is now a
         // receipt no signed head covers.
-        verwijderEnHerstel("volgnummer >= " + (nieuwste - 1), () -> mvc.perform(get("/api/v1/audit/verificatie")
+        aanval.verwijderEnHerstel("controlepunt", "volgnummer >= " + (nieuwste - 1), () -> mvc.perform(get("/api/v1/audit/verificatie")
                         .with(httpBasic("auditor", "test")))
                 .andExpect(jsonPath("$.intact").value(false))
                 .andExpect(jsonPath("$.breuken[*].reden").value(hasItem(startsWith("Het nieuwste controlepunt " + nieuwste
@@ -194,12 +195,13 @@ class OndertekendeControlepuntenTest {
 
         // One in the middle removed, the vaststelling's: the quick check starts after it and sees a row gone from before
         // its start; the full check names the gap.
-        verwijderEnHerstel("volgnummer = " + (nieuwste - 1), () -> {
+        aanval.verwijderEnHerstel("controlepunt", "volgnummer = " + (nieuwste - 1), () -> {
             Verificatie snel = verificatie.verifieer(false);
             assertThat(snel.intact()).isFalse();
             assertThat(snel.vanaf().volgnummer()).isEqualTo(nieuwste);
             assertThat(snel.breuken()).extracting(Verificatie.Breuk::reden)
-                    .anySatisfy(r -> assertThat(r).startsWith("In controlepunt zijn sinds de controle van ").contains(" rijen gewijzigd of verwijderd"));
+                    .anySatisfy(r -> assertThat(r).startsWith("In controlepunt zijn sinds de controle van ")
+                            .contains(" rijen gewijzigd of verwijderd"));
             assertThat(verificatie.verifieer(true).breuken()).extracting(Verificatie.Breuk::reden)
                     .contains("Na " + naam(bewijzen.controlepunt(nieuwste - 2).orElseThrow()) + " komt " + naam(v.controle())
                             + ": controlepunt " + (nieuwste - 1) + " is verwijderd.");
@@ -323,7 +325,9 @@ class OndertekendeControlepuntenTest {
     /** Every table of the schema: its number of rows and a hash over all of them. */
     private Map<String, String> staat() {
         Map<String, String> staat = new LinkedHashMap<>();
-        for (String tabel : beheerder.sql("select tablename from pg_tables where schemaname = 'public' order by 1").query(String.class).list()) {
+        List<String> tabellen = beheerder.sql("select tablename from pg_tables where schemaname = 'public' order by 1")
+                .query(String.class).list();
+        for (String tabel : tabellen) {
             staat.put(tabel, beheerder.sql("select count(*) || ' ' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '-') "
                     + "from " + tabel + " t").query(String.class).single());
         }
@@ -335,31 +339,5 @@ class OndertekendeControlepuntenTest {
         assertThat(vastlegging.verificatie().breuken()).isEmpty();
         assertThat(vastlegging.verificatie().afwijkingen()).isEmpty();
         assertThat(vastlegging.controlepunt()).as(vastlegging.melding()).isNotNull();
-    }
-
-    /** As the owner of the tables: his triggers off for these changes, on again after. */
-    private void zonderTriggers(List<String> tabellen, Runnable wijziging) {
-        tabellen.forEach(t -> eigenaar.sql("alter table " + t + " disable trigger user").update());
-        try {
-            wijziging.run();
-        } finally {
-            tabellen.forEach(t -> eigenaar.sql("alter table " + t + " enable trigger user").update());
-        }
-    }
-
-    private interface Controle {
-        void voerUit() throws Exception;
-    }
-
-    /** Removes checkpoints as their owner, runs the checks, and puts them back exactly as they were. */
-    private void verwijderEnHerstel(String welke, Controle controle) throws Exception {
-        beheerder.sql("create table verwijderd_controlepunt as select * from controlepunt where " + welke).update();
-        zonderTriggers(List.of("controlepunt"), () -> eigenaar.sql("delete from controlepunt where " + welke).update());
-        try {
-            controle.voerUit();
-        } finally {
-            beheerder.sql("insert into controlepunt select * from verwijderd_controlepunt").update();
-            beheerder.sql("drop table verwijderd_controlepunt").update();
-        }
     }
 }
