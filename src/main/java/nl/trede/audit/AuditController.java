@@ -94,13 +94,13 @@ class AuditController {
 
     @GetMapping("/api/v1/audit/kop")
     @Operation(summary = "De nieuwste kop die trede ondertekende: bewaar hem buiten trede en controleer later met "
-            + "?kop=<parameter> of de keten hem nog bevat, of zonder trede met openssl en GET /api/v1/audit/sleutel")
+            + "?kop=<parameter> of de keten hem nog bevat, of zonder trede met openssl en GET /api/v1/audit/sleutel.pem")
     OndertekendeKop kop() {
         return bewijzen.ondertekendeKop().orElseThrow(() -> new NietGevondenException("trede heeft nog geen kop ondertekend: "
                 + "dat doet het bij het eerste beslissingsbewijs dat het schrijft."));
     }
 
-    @GetMapping(value = "/api/v1/audit/sleutel", produces = MediaType.TEXT_PLAIN_VALUE)
+    @GetMapping(value = "/api/v1/audit/sleutel.pem", produces = MediaType.TEXT_PLAIN_VALUE)
     @Operation(summary = "De publieke sleutel (Ed25519, PEM) waarmee trede zijn controlepunten ondertekent")
     String sleutel() {
         return bewijzen.publiekeSleutel();

@@ -240,7 +240,7 @@ class OndertekendeControlepuntenTest {
         JsonNode kop = json.readTree(mvc.perform(get("/api/v1/audit/kop").with(httpBasic("toezichthouder", "test")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         String tekst = kop.get("tekst").asString();
-        String pem = mvc.perform(get("/api/v1/audit/sleutel").with(httpBasic("beleid", "test")))
+        String pem = mvc.perform(get("/api/v1/audit/sleutel.pem").with(httpBasic("beleid", "test")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
         // What openssl pkeyutl -verify does, and the fingerprint as openssl pkey -outform DER | sha256sum gives it.

@@ -204,7 +204,7 @@ class ToezichtbriefTest {
             String kop = String.join("\n", regels.subList(begin, begin + 10)) + "\n";
             assertThat(kop).contains("\nkop: " + brief.voet().vaststellingBewijs() + "\n", "\ngrond: bewijzen\n");
             String handtekening = regels.get(regels.indexOf("Handtekening (base64)") + 1);
-            String pem = mvc.perform(get("/api/v1/audit/sleutel").with(httpBasic("auditor", "test")))
+            String pem = mvc.perform(get("/api/v1/audit/sleutel.pem").with(httpBasic("auditor", "test")))
                     .andReturn().getResponse().getContentAsString();
             java.security.Signature ed25519 = java.security.Signature.getInstance("Ed25519");
             ed25519.initVerify(java.security.KeyFactory.getInstance("Ed25519").generatePublic(new java.security.spec.X509EncodedKeySpec(
