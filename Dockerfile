@@ -16,7 +16,8 @@ RUN apt-get update \
  && groupadd --system trede \
  && useradd --system --gid trede --home-dir /app --no-create-home --shell /usr/sbin/nologin trede
 WORKDIR /app
-# Only a demo run (no spring.datasource.url) writes: its embedded PostgreSQL keeps its data in /app/data.
+# /app/data holds the audit's signing key and record (data/audit), and in a demo run (no spring.datasource.url) the
+# embedded PostgreSQL's data; docker-compose.yml gives it a volume of its own.
 RUN mkdir -p /app/data && chown trede:trede /app/data
 # The jar extracted, with a CDS archive of the classes a start loads (src/main/sh/startklaar.sh, with a training
 # start): it starts in about half the time of java -jar on the packed jar (README, "Snelheid"). Made in this stage,

@@ -53,7 +53,7 @@ class ModulariteitTest {
             Map.entry("verdeling", "verdeling"), Map.entry("verdeling_gemeente", "verdeling"),
             Map.entry("verdeling_uitsluiting", "verdeling"), Map.entry("verdeling_regel", "verdeling"),
             Map.entry("monitoring_opgave", "monitoring"), Map.entry("monitoring_realisatie", "monitoring"),
-            Map.entry("beslissingsbewijs", "audit"), Map.entry("verificatiepunt", "audit"),
+            Map.entry("beslissingsbewijs", "audit"), Map.entry("verificatiepunt", "audit"), Map.entry("controlepunt", "audit"),
             Map.entry("beoordeling_vingerafdruk", "audit"), Map.entry("verdeling_vingerafdruk", "audit"),
             Map.entry("beslissing_vingerafdruk", "audit"),
             Map.entry("aanmeldpoging", "systeem"), Map.entry("toegangstoken", "systeem"));

@@ -8,6 +8,7 @@ import nl.trede.beoordeling.Beoordeling;
 import nl.trede.gemeente.GemeenteService;
 import nl.trede.gemeente.Zoekresultaat;
 import nl.trede.kern.GemeenteCode;
+import nl.trede.systeem.NietGevondenException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,15 +25,19 @@ class AuditController {
     private final Herhaler herhaler;
     private final Vergelijker vergelijker;
     private final Ketenverificatie verificatie;
+    private final Controlepunten controlepunten;
+    private final Bewijzen bewijzen;
     private final AuditZoeken zoeken;
     private final GemeenteService gemeenten;
 
     AuditController(UitlegService uitleg, Herhaler herhaler, Vergelijker vergelijker, Ketenverificatie verificatie,
-                    AuditZoeken zoeken, GemeenteService gemeenten) {
+                    Controlepunten controlepunten, Bewijzen bewijzen, AuditZoeken zoeken, GemeenteService gemeenten) {
         this.uitleg = uitleg;
         this.herhaler = herhaler;
         this.vergelijker = vergelijker;
         this.verificatie = verificatie;
+        this.controlepunten = controlepunten;
+        this.bewijzen = bewijzen;
         this.zoeken = zoeken;
         this.gemeenten = gemeenten;
     }
@@ -62,17 +67,50 @@ class AuditController {
     }
 
     @GetMapping("/api/v1/audit/verificatie")
-    @Operation(summary = "Controleer de hashketen (vanaf het laatste controlepunt, of volledig) en of wat gebruikers zien "
-            + "overeenkomt met de bewijzen; met kop en aantal ook of de keten die eerder genoteerde kop nog bevat")
+    @Operation(summary = "Controleer de hashketen (vanaf het laatste controlepunt, of volledig), de ondertekende controlepunten "
+            + "en of wat gebruikers zien overeenkomt met de bewijzen; met kop ook of de keten een eerder bewaarde kop nog bevat. "
+            + "Leest alleen.")
     Verificatie verificatie(
             @Parameter(description = "true: de hele keten vanaf het eerste bewijs nalopen") @RequestParam(defaultValue = "false")
             boolean volledig,
-            @Parameter(description = "De hash van een eerder genoteerde kop") @RequestParam(required = false) String kop,
-            @Parameter(description = "Het aantal bewijzen van die kop") @RequestParam(required = false) Long aantal) {
-        if ((kop == null) != (aantal == null)) {
-            throw new IllegalArgumentException("Geef kop en aantal samen op, zoals de verificatie ze als kop teruggeeft");
+            @Parameter(description = "Een ondertekende kop (het veld 'parameter' van GET /api/v1/audit/kop), of met aantal de hash "
+                    + "van een eerder genoteerde kop") @RequestParam(required = false) String kop,
+            @Parameter(description = "Het aantal bewijzen van een genoteerde hash") @RequestParam(required = false) Long aantal) {
+        if (kop == null && aantal == null) {
+            return verificatie.verifieer(volledig);
         }
-        return verificatie.verifieer(volledig, kop == null ? null : new Verificatie.Kop(kop.trim(), aantal, null));
+        if (kop == null) {
+            throw new IllegalArgumentException("Geef bij het aantal ook de kop op, zoals de verificatie ze teruggeeft");
+        }
+        if (aantal != null) {
+            return verificatie.verifieer(volledig, new Verificatie.Kop(kop.trim(), aantal, null));
+        }
+        if (kop.trim().matches("[0-9a-fA-F]{64}")) {
+            throw new IllegalArgumentException("Geef bij een hash ook het aantal bewijzen op (kop=HASH&aantal=N), of geef de "
+                    + "ondertekende kop: het veld 'parameter' van GET /api/v1/audit/kop");
+        }
+        return verificatie.verifieer(volledig, OndertekendeKop.vanParameter(kop));
+    }
+
+    @GetMapping("/api/v1/audit/kop")
+    @Operation(summary = "De nieuwste kop die trede ondertekende: bewaar hem buiten trede en controleer later met "
+            + "?kop=<parameter> of de keten hem nog bevat, of zonder trede met openssl en GET /api/v1/audit/sleutel.pem")
+    OndertekendeKop kop() {
+        return bewijzen.ondertekendeKop().orElseThrow(() -> new NietGevondenException("trede heeft nog geen kop ondertekend: "
+                + "dat doet het bij het eerste beslissingsbewijs dat het schrijft."));
+    }
+
+    @GetMapping(value = "/api/v1/audit/sleutel.pem", produces = MediaType.TEXT_PLAIN_VALUE)
+    @Operation(summary = "De publieke sleutel (Ed25519, PEM) waarmee trede zijn controlepunten ondertekent")
+    String sleutel() {
+        return bewijzen.publiekeSleutel();
+    }
+
+    @PostMapping("/api/v1/audit/controlepunt")
+    @Operation(summary = "Controleer de audit en leg, als alles klopt, een ondertekend controlepunt vast waar de volgende "
+            + "snelle controle begint; met volledig=true na het nalopen van de hele keten")
+    Controlepunten.Vastlegging controlepunt(@RequestParam(defaultValue = "false") boolean volledig) {
+        return controlepunten.legVast(volledig);
     }
 
     @GetMapping("/api/v1/audit/beoordelingen")

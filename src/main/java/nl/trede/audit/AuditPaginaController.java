@@ -17,15 +17,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The auditor's pages: the verification of the chain and its head, the search over the years,
+ * The auditor's pages: the verification of the chain and its signed head (reading only; a checkpoint is
+ * asked for with a form of its own), the search over the years,
  * comparison and replay, and "Waarom deze trede?", read from the receipt.
  */
 @Controller
 class AuditPaginaController {
 
     private final Ketenverificatie verificatie;
+    private final Controlepunten controlepunten;
     private final AuditZoeken zoeken;
     private final Vergelijker vergelijker;
     private final Herhaler herhaler;
@@ -34,10 +37,11 @@ class AuditPaginaController {
     private final BesluitService besluiten;
     private final GemeenteService gemeenten;
 
-    AuditPaginaController(Ketenverificatie verificatie, AuditZoeken zoeken, Vergelijker vergelijker, Herhaler herhaler,
-                          UitlegService uitleg, BeoordelingService beoordelingen, BesluitService besluiten,
+    AuditPaginaController(Ketenverificatie verificatie, Controlepunten controlepunten, AuditZoeken zoeken, Vergelijker vergelijker,
+                          Herhaler herhaler, UitlegService uitleg, BeoordelingService beoordelingen, BesluitService besluiten,
                           GemeenteService gemeenten) {
         this.verificatie = verificatie;
+        this.controlepunten = controlepunten;
         this.zoeken = zoeken;
         this.vergelijker = vergelijker;
         this.herhaler = herhaler;
@@ -67,6 +71,15 @@ class AuditPaginaController {
             }
         }
         return "audit/audit";
+    }
+
+    /** A check that, when everything holds, leaves a signed checkpoint; the page then shows the check of now. */
+    @PostMapping("/audit/controlepunt")
+    String controlepunt(@RequestParam(defaultValue = "false") boolean volledig, RedirectAttributes doorgeven) {
+        Controlepunten.Vastlegging vastlegging = controlepunten.legVast(volledig);
+        doorgeven.addFlashAttribute("vastlegging", vastlegging.melding());
+        doorgeven.addFlashAttribute("vastgelegd", vastlegging.controlepunt() != null);
+        return "redirect:/audit";
     }
 
     @GetMapping("/beoordelingen/{id}")

@@ -66,10 +66,15 @@ public record Bewijs(long id, Bewijssoort soort, long onderwerp, Long beoordelin
                 + "gemeente: " + leegAls(gemeente) + "\n"
                 + "periode: " + leegAls(periode) + "\n"
                 + "regelset: " + leegAls(regelsetVersie) + "\n"
-                + "vastgelegd: " + TIJD.format(vastgelegdOp) + "\n"
+                + "vastgelegd: " + tijd(vastgelegdOp) + "\n"
                 + "vingerafdruk: " + leegAls(vingerafdruk) + "\n"
                 + "vorige: " + vorigeHash + "\n"
                 + "inhoud: " + inhoud + "\n";
+    }
+
+    /** A moment as the signed and hashed texts of the audit write it: UTC, always six decimals. */
+    static String tijd(Instant moment) {
+        return TIJD.format(moment);
     }
 
     private Bewijs metHash(String nieuweHash) {

@@ -25,13 +25,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Receipts and checkpoints are only ever inserted: the app's database role may not change them, and
- * triggers refuse UPDATE, DELETE and TRUNCATE even to their owner.
+ * triggers refuse UPDATE, DELETE and TRUNCATE to their owner until he switches them off. What he then
+ * rewrites, the hashes and trede's signatures on the checkpoints show.
  */
 @Repository
 class BewijsRepository {
 
     /** Serialises writers of the chain: two runs at once must not both extend the same link. */
     private static final long KETENSLOT = 0x7472656465L;
+    private static final String PUNTKOLOMMEN = "volgnummer, aantal, kop_hash, tot_bewijs, vastgelegd_op, grond, xid, "
+            + "tellingen, vorige, sleutel, handtekening";
     private static final String KOLOMMEN = "id, soort, ronde_id, beoordeling_id, gemeente, periode, regelset_versie, "
             + "vastgelegd_op, vingerafdruk, vorige_hash, inhoud, hashvorm, hash";
 
@@ -48,7 +51,8 @@ class BewijsRepository {
             new Tabel("verdeling_gemeente", "verdeling_id", "verdeling"),
             new Tabel("verdeling_uitsluiting", "verdeling_id", "verdeling"),
             new Tabel("verdeling_regel", "verdeling_id", "verdeling"),
-            new Tabel("beslissing", "id", "beslissing"));
+            new Tabel("beslissing", "id", "beslissing"),
+            new Tabel("controlepunt", "id", "controlepunt"));
 
     private record Tabel(String naam, String aangeraakt, String soort) {
     }
@@ -153,28 +157,45 @@ class BewijsRepository {
                 .query((rs, r) -> Map.entry(rs.getLong(1), rs.getString(2))).optional();
     }
 
-    Optional<Controlepunt> laatsteControlepunt() {
-        return controlepunt("");
+    /** The checkpoint with this number; the newest row when an attacker made two. */
+    Optional<Controlepunt> controlepunt(long volgnummer) {
+        return jdbc.sql("select " + PUNTKOLOMMEN + " from controlepunt where volgnummer = ? order by id desc limit 1")
+                .param(volgnummer).query(this::punt).optional();
     }
 
-    Optional<Controlepunt> laatsteVolledigeControle() {
-        return controlepunt("where volledig ");
+    Optional<Controlepunt> nieuwsteControlepunt() {
+        return jdbc.sql("select " + PUNTKOLOMMEN + " from controlepunt order by volgnummer desc, id desc limit 1")
+                .query(this::punt).optional();
     }
 
-    private Optional<Controlepunt> controlepunt(String voorwaarde) {
-        return jdbc.sql("select tot_bewijs, aantal, kop_hash, volledig, vastgelegd_op, xid, tellingen::text from verificatiepunt "
-                        + voorwaarde + "order by id desc limit 1")
-                .query((rs, r) -> new Controlepunt(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBoolean(4),
-                        rs.getTimestamp(5).toInstant(), rs.getLong(6), json.readValue(rs.getString(7), TELLINGEN)))
-                .optional();
+    /** The newest checkpoint of a check, or of a full check only. */
+    Optional<Controlepunt> nieuwsteControle(boolean alleenVolledig) {
+        return jdbc.sql("select " + PUNTKOLOMMEN + " from controlepunt where grond " + (alleenVolledig ? "= 'VOLLEDIGE_CONTROLE'"
+                        : "<> 'BEWIJZEN'") + " order by volgnummer desc, id desc limit 1")
+                .query(this::punt).optional();
+    }
+
+    /** Every checkpoint from number {@code volgnummer} on, and those among {@code ids}, in the order of their numbers. */
+    List<Controlepunt> controlepunten(long volgnummer, Collection<Long> ids) {
+        return jdbc.sql("select " + PUNTKOLOMMEN + " from controlepunt where volgnummer >= ? or id = any(?) order by volgnummer, id")
+                .params(volgnummer, new SqlArrayValue("bigint", ids.toArray())).query(this::punt).list();
     }
 
     void bewaar(Controlepunt punt) {
-        jdbc.sql("insert into verificatiepunt (tot_bewijs, aantal, kop_hash, volledig, vastgelegd_op, xid, tellingen) "
-                        + "values (?, ?, ?, ?, ?, ?, cast(? as jsonb))")
-                .params(punt.totBewijs(), punt.aantal(), punt.kopHash(), punt.volledig(), Timestamp.from(punt.op()), punt.xid(),
-                        json.writeValueAsString(punt.tellingen()))
+        jdbc.sql("insert into controlepunt (" + PUNTKOLOMMEN + ") values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)")
+                .params(punt.volgnummer(), punt.aantal(), punt.kopHash(), punt.totBewijs(), Timestamp.from(punt.op()),
+                        punt.grond().name(), punt.rijstaat() == null ? null : punt.rijstaat().xid(),
+                        punt.rijstaat() == null ? null : json.writeValueAsString(punt.rijstaat().tellingen()), punt.vorige(),
+                        punt.sleutel(), punt.handtekening())
                 .update();
+    }
+
+    private Controlepunt punt(ResultSet rs, int rij) throws SQLException {
+        String tellingen = rs.getString("tellingen");
+        return new Controlepunt(rs.getLong("volgnummer"), rs.getLong("aantal"), rs.getString("kop_hash"), rs.getLong("tot_bewijs"),
+                rs.getTimestamp("vastgelegd_op").toInstant(), Controlepunt.Grond.valueOf(rs.getString("grond")),
+                tellingen == null ? null : new Controlepunt.Rijstaat(rs.getLong("xid"), json.readValue(tellingen, TELLINGEN)),
+                rs.getString("vorige"), rs.getString("sleutel"), rs.getString("handtekening"));
     }
 
     /**
@@ -188,10 +209,10 @@ class BewijsRepository {
     /**
      * In one scan per audited table: how many rows were written before the checkpoint's transaction
      * {@code sinds} and are unchanged since, and which rows were written from {@code sinds} on: receipts
-     * up to {@code totBewijs} (rewritten), and the beoordelingen and verdelingen whose rows changed or
-     * were added.
+     * up to {@code totBewijs} (rewritten), the beoordelingen, verdelingen and decision steps whose rows
+     * changed or were added, and the checkpoints written or rewritten.
      */
-    Rijstaat rijstaat(long sinds, long totBewijs) {
+    Sindsdien sindsdien(long sinds, long totBewijs) {
         String sql = GEAUDITEERD.stream().map(t -> "select '" + t.naam() + "' as tabel, "
                 + "count(*) filter (where not " + nieuw(t.naam()) + ") as ongewijzigd, "
                 + "coalesce(array_remove(array_agg(distinct " + t.aangeraakt() + ") filter (where " + nieuw(t.naam()) + "), null), "
@@ -211,14 +232,15 @@ class BewijsRepository {
             beoordelingen.addAll(jdbc.sql("select id from beoordeling where ronde_id = any(?)")
                     .param(new SqlArrayValue("bigint", rondes.toArray())).query(Long.class).list());
         }
-        return new Rijstaat(ongewijzigd, List.copyOf(aangeraakt.getOrDefault("beslissingsbewijs", Set.of())),
+        return new Sindsdien(ongewijzigd, List.copyOf(aangeraakt.getOrDefault("beslissingsbewijs", Set.of())),
                 List.copyOf(beoordelingen), List.copyOf(aangeraakt.getOrDefault("verdeling", Set.of())),
-                List.copyOf(aangeraakt.getOrDefault("beslissing", Set.of())));
+                List.copyOf(aangeraakt.getOrDefault("beslissing", Set.of())),
+                List.copyOf(aangeraakt.getOrDefault("controlepunt", Set.of())));
     }
 
-    /** What {@link #rijstaat} found. */
-    record Rijstaat(Map<String, Long> ongewijzigd, List<Long> herschrevenBewijzen, List<Long> beoordelingen,
-                    List<Long> verdelingen, List<Long> beslissingen) {
+    /** What {@link #sindsdien} found. */
+    record Sindsdien(Map<String, Long> ongewijzigd, List<Long> herschrevenBewijzen, List<Long> beoordelingen,
+                     List<Long> verdelingen, List<Long> beslissingen, List<Long> controlepunten) {
     }
 
     /** Per audited table the rows written before transaction {@code xid}: the counts a new checkpoint keeps. */

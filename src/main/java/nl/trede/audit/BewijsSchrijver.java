@@ -31,20 +31,22 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes the receipts, in the transaction of what they prove: a receipt that cannot be written fails
  * the run or the verdeling. Each receipt binds the fingerprint of the rows users will see, and extends
- * the one chain across all runs.
+ * the one chain across all runs; every write ends with a checkpoint trede signs over the new head.
  */
 @Service
 class BewijsSchrijver {
 
     private final BewijsRepository bewijzen;
+    private final Controlepunten controlepunten;
     private final Engineversie engine;
     private final RegelsetService regelsets;
     private final JsonMapper json;
     private final Clock klok;
 
-    BewijsSchrijver(BewijsRepository bewijzen, Engineversie engine, RegelsetService regelsets, JsonMapper json,
-                    Optional<Clock> klok) {
+    BewijsSchrijver(BewijsRepository bewijzen, Controlepunten controlepunten, Engineversie engine, RegelsetService regelsets,
+                    JsonMapper json, Optional<Clock> klok) {
         this.bewijzen = bewijzen;
+        this.controlepunten = controlepunten;
         this.engine = engine;
         this.regelsets = regelsets;
         this.json = json;
@@ -78,7 +80,7 @@ class BewijsSchrijver {
                 vorige = bewijs.hash();
             }
         }
-        bewijzen.voegToe(nieuw);
+        voegToe(nieuw);
     }
 
     /** A computed verdeling with its input, parameter date and fired rules; a published besluit with its numbers. */
@@ -97,7 +99,7 @@ class BewijsSchrijver {
                 vastgelegd.invoer() == null ? null : json.valueToTree(vastgelegd.invoer()), verdeling.gepubliceerd(), uitkomst);
         String afdruk = bewijzen.vingerafdrukVanVerdeling(verdeling.id());
         String vorige = bewijzen.sluitKetenEnGeefLaatsteHash();
-        bewijzen.voegToe(List.of(Bewijs.nieuw(bewijzen.nieuweIds(1).get(0), Bewijssoort.VERDELING, verdeling.id(), null, null,
+        voegToe(List.of(Bewijs.nieuw(bewijzen.nieuweIds(1).get(0), Bewijssoort.VERDELING, verdeling.id(), null, null,
                 null, regelset == null ? null : regelset.versie(), klok.instant(), afdruk, vorige, tekst(document))));
     }
 
@@ -114,8 +116,17 @@ class BewijsSchrijver {
                         besluit.besloteneTrede(), besluit.vastgesteldeTrede(), besluit.afwijking()));
         String afdruk = bewijzen.vingerafdrukVanBeslissing(stap.id());
         String vorige = bewijzen.sluitKetenEnGeefLaatsteHash();
-        bewijzen.voegToe(List.of(Bewijs.nieuw(bewijzen.nieuweIds(1).get(0), Bewijssoort.BESLISSING, stap.id(), b.id(),
+        voegToe(List.of(Bewijs.nieuw(bewijzen.nieuweIds(1).get(0), Bewijssoort.BESLISSING, stap.id(), b.id(),
                 b.gemeente(), b.periode(), vastgelegd.regelsetVersie(), klok.instant(), afdruk, vorige, tekst(document))));
+    }
+
+    /** The receipts, and the signed checkpoint over their head, in the transaction that holds the chain's lock. */
+    private void voegToe(List<Bewijs> nieuw) {
+        if (nieuw.isEmpty()) {
+            return;
+        }
+        bewijzen.voegToe(nieuw);
+        controlepunten.naBewijzen(nieuw.get(nieuw.size() - 1), nieuw.size());
     }
 
     static VerdelingHerhaling.Aandeel aandeel(GemeenteUitkomst g) {

@@ -41,8 +41,9 @@ import org.springframework.stereotype.Service;
  * The toezichtbrief to the college van burgemeester en wethouders of a gemeente, only from a vastgestelde
  * beoordeling: its figures, on what it was judged, the vastgestelde trede and what follows from it, the
  * engine's and the officers' motivation, what would have changed the outcome (the ronde's own rules run
- * again with a higher realisatie), the next period when its figures are in, and a footer with the hashes of
- * the receipts it rests on. Rendered with the template in use when the beoordeling was vastgesteld.
+ * again with a higher realisatie), the next period when its figures are in, a footer with the hashes of
+ * the receipts it rests on, and the verification annex with the head trede signed last. Rendered with the
+ * template in use when the beoordeling was vastgesteld.
  */
 @Service
 public class Toezichtbrieven {
@@ -147,7 +148,7 @@ public class Toezichtbrieven {
 
     private byte[] pdf(Beoordeling b, Rondegegevens ronde) {
         Sjablonen.Sjabloon sjabloon = sjabloon(b);
-        return opmaker.pdf(sjabloon.pad(), sjabloon.tekst(), "brief", brief(b, ronde, sjabloon));
+        return opmaker.pdf(sjabloon.pad(), sjabloon.tekst(), "brief", brief(b, ronde, sjabloon), ronde.bijlage());
     }
 
     private Sjablonen.Sjabloon sjabloon(Beoordeling b) {
@@ -155,16 +156,14 @@ public class Toezichtbrieven {
     }
 
     /** What every letter of a ronde shares, looked up once. */
-    private record Rondegegevens(Beoordelingsronde ronde, Map<String, Periodecijfers> volgende, String ketenKop,
-                                 String ketenAantal) {
+    private record Rondegegevens(Beoordelingsronde ronde, Map<String, Periodecijfers> volgende, Verificatiebijlage bijlage) {
     }
 
     private Rondegegevens rondegegevens(Beoordelingsronde ronde) {
         Periode volgende = Periode.van(ronde.periode()).volgende();
-        var kop = bewijzen.kop();
         return new Rondegegevens(ronde,
                 invoer.actueleCijfers(volgende).stream().collect(Collectors.toMap(Periodecijfers::gemeente, Function.identity())),
-                kop.hash(), String.valueOf(kop.aantal()));
+                Verificatiebijlage.van(bewijzen));
     }
 
     private Toezichtbrief brief(Beoordeling b, Rondegegevens ronde, Sjablonen.Sjabloon sjabloon) {
@@ -189,7 +188,7 @@ public class Toezichtbrieven {
         Vooruitblik vooruitblik = volgend == null ? null : Vooruitblik.van(periode.volgende(), List.of(volgend));
         Toezichtbrief.Voet voet = new Toezichtbrief.Voet(bewijzen.vanBeoordeling(b.id()).orElse("(geen bewijs gevonden)"),
                 bewijzen.vanBeslissing(vaststelling.id()).orElse("(geen bewijs gevonden)"), regelsVersie(b, ronde.ronde()),
-                sjabloon.herkomst(), ronde.ketenKop(), ronde.ketenAantal(), Tijdstip.tekst(klok.instant()));
+                sjabloon.herkomst(), ronde.bijlage().kop(), ronde.bijlage().aantal(), Tijdstip.tekst(klok.instant()));
         String provincie = ronde.ronde().provincie() != null ? ronde.ronde().provincie() : "";
         return new Toezichtbrief("Toezichtbrief huisvesting vergunninghouders " + b.gemeenteNaam() + ", " + periode.omschrijving(),
                 provincie, b.gemeenteNaam(), b.gemeente(), "Het college van burgemeester en wethouders van " + b.gemeenteNaam(),

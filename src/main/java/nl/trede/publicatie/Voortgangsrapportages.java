@@ -69,9 +69,10 @@ public class Voortgangsrapportages {
     public Document pdf(long rondeId) {
         Beoordelingsronde ronde = beoordelingen.ronde(rondeId);
         Sjablonen.Sjabloon sjabloon = sjablonen.op(klok.instant(), Sjablooncontrole.VOORTGANGSRAPPORTAGE);
-        Voortgangsrapportage rapportage = rapportage(ronde, sjabloon);
+        Verificatiebijlage bijlage = Verificatiebijlage.van(bewijzen);
+        Voortgangsrapportage rapportage = rapportage(ronde, sjabloon, bijlage);
         return new Document(bestandsnaam(ronde, "pdf"), Document.PDF,
-                opmaker.pdf(sjabloon.pad(), sjabloon.tekst(), "rapportage", rapportage));
+                opmaker.pdf(sjabloon.pad(), sjabloon.tekst(), "rapportage", rapportage, bijlage));
     }
 
     /** Tabel 1 ({@code tabel} 1) or Tabel 2 with every figure (2) as CSV. */
@@ -100,14 +101,14 @@ public class Voortgangsrapportages {
     /** The model of the report; package-private for the tests of its counts. */
     Voortgangsrapportage rapportage(long rondeId) {
         Beoordelingsronde ronde = beoordelingen.ronde(rondeId);
-        return rapportage(ronde, sjablonen.op(klok.instant(), Sjablooncontrole.VOORTGANGSRAPPORTAGE));
+        return rapportage(ronde, sjablonen.op(klok.instant(), Sjablooncontrole.VOORTGANGSRAPPORTAGE), Verificatiebijlage.van(bewijzen));
     }
 
     private record Tabellen(List<List<String>> tabel1, List<List<String>> tabel2, List<List<String>> afwijkingen) {
     }
 
     private Tabellen tabellen(Beoordelingsronde ronde) {
-        Voortgangsrapportage r = rapportage(ronde, null);
+        Voortgangsrapportage r = rapportage(ronde, null, Verificatiebijlage.van(bewijzen));
         List<Beoordeling> vastgesteld = vastgesteld(ronde);
         return new Tabellen(r.tabel1().stream().map(t -> List.of(t.periode(), t.taakstelling(), t.standBegin(),
                         t.totaalopgave(), t.realisatie(), t.percentageTaakstelling(), t.percentageTotaalopgave(),
@@ -132,7 +133,7 @@ public class Voortgangsrapportages {
         return vastgesteld;
     }
 
-    private Voortgangsrapportage rapportage(Beoordelingsronde ronde, Sjablonen.Sjabloon sjabloon) {
+    private Voortgangsrapportage rapportage(Beoordelingsronde ronde, Sjablonen.Sjabloon sjabloon, Verificatiebijlage bijlage) {
         Periode periode = Periode.van(ronde.periode());
         List<Beoordeling> alle = beoordelingen.beoordelingen(ronde.id());
         List<Beoordeling> vastgesteld = vastgesteld(ronde);
@@ -170,14 +171,13 @@ public class Voortgangsrapportages {
                 .filter(c -> gemeenten.contains(c.gemeente())).toList();
         List<String> nietVastgesteld = alle.stream().filter(b -> !Toezichtbrieven.vastgesteld(b))
                 .map(b -> b.gemeenteNaam() + " (" + b.besluit().status().omschrijving() + ")").sorted().toList();
-        var kop = bewijzen.kop();
         String provincie = ronde.provincie() != null ? ronde.provincie() : "alle provincies";
         return new Voortgangsrapportage("Voortgangsrapportage huisvesting vergunninghouders " + provincie + ", "
                 + periode.omschrijving(), provincie, periode.omschrijving(), ronde.periode(), RegelTekst.datum(periode.einde()),
                 tabel1, tabel2, tellingen, afwijkingen, volgende.isEmpty() ? null : Vooruitblik.van(periode.volgende(), volgende),
                 nietVastgesteld, kaders(ronde, alle), new Voortgangsrapportage.Voet(getal((int) ronde.id()),
                 regelsVersies(ronde, alle), sjabloon == null ? "" : sjabloon.herkomst(),
-                kop.hash(), String.valueOf(kop.aantal()), Tijdstip.tekst(klok.instant())));
+                bijlage.kop(), bijlage.aantal(), Tijdstip.tekst(klok.instant())));
     }
 
     /** The kaders that judged the ronde's gemeenten, each with why and its source; a ronde spans several at most. */

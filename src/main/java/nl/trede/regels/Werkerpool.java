@@ -113,13 +113,21 @@ public final class Werkerpool {
     }
 
     /**
-     * Renders a template with a model of plain values in a worker: as PDF when {@code pdf}. A template not (yet) in use
-     * renders in a proof worker.
+     * Renders a template with a model of plain values in a worker, as HTML that the PDF can read: a template not (yet)
+     * in use renders in a proof worker.
      */
-    public Bericht.Opgemaakt maakOp(boolean alsProef, String pad, String sjabloon, String naam, Object model, boolean pdf) {
-        JsonNode waarden = Kanaal.JSON.valueToTree(model);
-        Bericht.MaakOp verzoek = new Bericht.MaakOp(pad, sjabloon, naam, waarden, pdf, instellingen.opmaakTijd().toMillis(),
-                instellingen.opmaakTekens());
+    public Bericht.Opgemaakt maakOp(boolean alsProef, String pad, String sjabloon, String naam, Object model) {
+        return maakOp(alsProef, new Bericht.MaakOp(pad, sjabloon, naam, Kanaal.JSON.valueToTree(model), null, false,
+                instellingen.opmaakTijd().toMillis(), instellingen.opmaakTekens()));
+    }
+
+    /** The same as a PDF/A, with trede's own {@code bijlage} (XHTML) at the end of its body. */
+    public Bericht.Opgemaakt maakOp(boolean alsProef, String pad, String sjabloon, String naam, Object model, String bijlage) {
+        return maakOp(alsProef, new Bericht.MaakOp(pad, sjabloon, naam, Kanaal.JSON.valueToTree(model), bijlage, true,
+                instellingen.opmaakTijd().toMillis(), instellingen.opmaakTekens()));
+    }
+
+    private Bericht.Opgemaakt maakOp(boolean alsProef, Bericht.MaakOp verzoek) {
         try (Lening lening = leen(alsProef)) {
             return lening.maakOp(verzoek);
         }

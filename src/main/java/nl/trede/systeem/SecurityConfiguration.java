@@ -45,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * Reading (and replaying a run, which only reads) is open to every role; changing the rule set needs
  * BELEIDSMEDEWERKER, every other change TOEZICHTHOUDER, so an AUDITOR reads everything and changes
- * nothing. Each person manages their own tokens; the record of failed logins is for the AUDITOR.
+ * nothing (a signed checkpoint of the audit after a check that held, which he may ask for, changes no decision). Each person manages their own tokens; the record of failed logins is for the AUDITOR.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -56,6 +56,8 @@ class SecurityConfiguration {
     /** Replaying a run only reads: auditors may, as may the officers who ran it. */
     private static final String[] HERHALING_PADEN = {"/api/v1/beoordelingsrondes/*/herhaling", "/rondes/*/herhaling",
         "/api/v1/verdelingen/*/herhaling"};
+    /** A signed checkpoint after a check that held changes no decision: the auditor may ask for one, as may the officers. */
+    private static final String[] CONTROLEPUNT_PADEN = {"/api/v1/audit/controlepunt", "/audit/controlepunt"};
     private static final Set<String> VEILIGE_METHODEN = Set.of("GET", "HEAD", "TRACE", "OPTIONS");
 
     /**
@@ -122,6 +124,7 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/**").authenticated()
                 .requestMatchers(HttpMethod.HEAD, "/**").authenticated()
                 .requestMatchers(HttpMethod.POST, HERHALING_PADEN).hasAnyRole(Rol.AUDITOR.name(), Rol.TOEZICHTHOUDER.name())
+                .requestMatchers(HttpMethod.POST, CONTROLEPUNT_PADEN).hasAnyRole(Rol.AUDITOR.name(), Rol.TOEZICHTHOUDER.name())
                 .requestMatchers(REGELSET_PADEN).hasRole(Rol.BELEIDSMEDEWERKER.name())
                 .anyRequest().hasRole(Rol.TOEZICHTHOUDER.name());
     }

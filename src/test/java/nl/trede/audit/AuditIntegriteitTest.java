@@ -44,11 +44,14 @@ class AuditIntegriteitTest {
     @Autowired
     Ketenverificatie verificatie;
     @Autowired
+    Controlepunten controlepunten;
+    @Autowired
     BewijsRepository bewijzen;
     @Autowired
     BesluitService besluiten;
 
     private final JdbcClient beheerder = TestDatabase.alsBeheerder();
+    private final Aanval aanval = new Aanval(beheerder);
 
     @Test
     void eenGewijzigdeTredeWordtBijElkeControleGevonden() throws Exception {
@@ -57,9 +60,10 @@ class AuditIntegriteitTest {
         long ronde = beoordelingen.start(Periode.van("2090-1"), "Utrecht", "toezichthouder").id();
         Beoordeling rhenen = beoordelingen.beoordelingen(ronde).get(0);
         assertThat(rhenen.voorgesteldeTrede()).isEqualTo(2);
-        assertThat(verificatie.verifieer(false).intact()).isTrue();
+        legControlepuntVast(false);
 
-        zonderTriggers("beoordeling", () -> beheerder.sql("update beoordeling set trede = 5 where id = ?").param(rhenen.id()).update());
+        aanval.zonderTriggers(List.of("beoordeling"), () ->
+                beheerder.sql("update beoordeling set trede = 5 where id = ?").param(rhenen.id()).update());
         try {
             assertThat(beoordelingen.beoordeling(rhenen.id()).voorgesteldeTrede()).isEqualTo(5);
             // The quick check (from the last checkpoint) sees that a row written before it was rewritten, and
@@ -76,12 +80,14 @@ class AuditIntegriteitTest {
                     .andExpect(content().string(containsString("Beoordeling " + rhenen.id() + " (ronde " + ronde
                             + ", GM0340) wijkt af van wat beslissingsbewijs")));
         } finally {
-            zonderTriggers("beoordeling", () -> beheerder.sql("update beoordeling set trede = 2 where id = ?").param(rhenen.id()).update());
+            aanval.zonderTriggers(List.of("beoordeling"), () ->
+                    beheerder.sql("update beoordeling set trede = 2 where id = ?").param(rhenen.id()).update());
         }
         // Put back, the row was still rewritten after the checkpoint: only a full check, which compares every
-        // row with its receipt, finds it whole again and sets a new checkpoint.
+        // row with its receipt, finds it whole again; asked to, it then leaves a new checkpoint.
         assertThat(verificatie.verifieer(false).intact()).isFalse();
-        assertThat(verificatie.verifieer(true).intact()).isTrue();
+        assertThat(controlepunten.legVast(false).controlepunt()).isNull();
+        legControlepuntVast(true);
         assertThat(verificatie.verifieer(false).intact()).isTrue();
     }
 
@@ -91,7 +97,8 @@ class AuditIntegriteitTest {
         long ronde = beoordelingen.start(Periode.van("2090-2"), "Utrecht", "toezichthouder").id();
         Bewijs bewijs = bewijzen.vanOnderwerp(Bewijssoort.BEOORDELING, ronde).get(0);
         // Moving the receipt to another gemeente leaves its document alone; the old hash (over the document only) missed it.
-        zonderTriggers("beslissingsbewijs", () -> beheerder.sql("update beslissingsbewijs set gemeente = 'GM0344' where id = ?")
+        aanval.zonderTriggers(List.of("beslissingsbewijs"), () ->
+                beheerder.sql("update beslissingsbewijs set gemeente = 'GM0344' where id = ?")
                 .param(bewijs.id()).update());
         try {
             Verificatie v = verificatie.verifieer(true);
@@ -99,25 +106,26 @@ class AuditIntegriteitTest {
             assertThat(v.eersteBreuk().bewijs()).isEqualTo(bewijs.id());
             assertThat(v.eersteBreuk().reden()).contains("past niet bij zijn eigen hash");
         } finally {
-            zonderTriggers("beslissingsbewijs", () -> beheerder.sql("update beslissingsbewijs set gemeente = ? where id = ?")
+            aanval.zonderTriggers(List.of("beslissingsbewijs"), () ->
+                    beheerder.sql("update beslissingsbewijs set gemeente = ? where id = ?")
                     .params(bewijs.gemeente(), bewijs.id()).update());
         }
-        assertThat(verificatie.verifieer(true).intact()).isTrue();
+        legControlepuntVast(true);
     }
 
     @Test
     void eenVerwijderdNieuwsteBewijsWordtTegenDeKopGevonden() throws Exception {
         new Testcijfers(jdbc, "kop.csv").voegToe("GM0352", "2091-1", 8, 0, 0, 8, null, null);
         beoordelingen.start(Periode.van("2091-1"), "Utrecht", "toezichthouder");
-        Verificatie.Kop kop = verificatie.verifieer(false).kop();
+        Verificatie.Kop kop = legControlepuntVast(false).kop();
         mvc.perform(get("/api/v1/audit/verificatie").param("kop", kop.hash()).param("aantal", String.valueOf(kop.aantal()))
                         .with(httpBasic("auditor", "test")))
                 .andExpect(jsonPath("$.intact").value(true))
                 .andExpect(jsonPath("$.kop.hash").value(kop.hash()));
 
-        verwijderEnHerstel(kop.bewijs(), () -> {
-            // Walked from the first receipt every link holds; the head the auditor noted shows the loss (as does
-            // the checkpoint trede left at that receipt).
+        aanval.verwijderEnHerstel("beslissingsbewijs", "id = " + kop.bewijs(), () -> {
+            // Walked from the first receipt every link holds; the head the auditor noted shows the loss (as do
+            // the checkpoints trede signed at that receipt).
             mvc.perform(get("/api/v1/audit/verificatie").param("volledig", "true").param("kop", kop.hash())
                             .param("aantal", String.valueOf(kop.aantal())).with(httpBasic("auditor", "test")))
                     .andExpect(jsonPath("$.intact").value(false))
@@ -131,6 +139,7 @@ class AuditIntegriteitTest {
                     .andExpect(jsonPath("$.eersteBreuk.reden").value(containsString("is verwijderd sinds die controle")));
         });
         assertThat(verificatie.verifieer(true, kop).intact()).isTrue();
+        legControlepuntVast(true);
     }
 
     @Test
@@ -139,11 +148,10 @@ class AuditIntegriteitTest {
                 .voegToe("GM0355", "2092-1", 8, 0, 0, 2, null, null);
         long ronde = beoordelingen.start(Periode.van("2092-1"), "Utrecht", "toezichthouder").id();
         List<Bewijs> vanRonde = bewijzen.vanOnderwerp(Bewijssoort.BEOORDELING, ronde);
-        Verificatie voor = verificatie.verifieer(false);
-        assertThat(voor.intact()).isTrue();
+        Verificatie voor = legControlepuntVast(false);
         assertThat(voor.kop().bewijs()).isEqualTo(vanRonde.get(1).id());
 
-        verwijderEnHerstel(vanRonde.get(0).id(), () -> {
+        aanval.verwijderEnHerstel("beslissingsbewijs", "id = " + vanRonde.get(0).id(), () -> {
             Verificatie na = verificatie.verifieer(false);
             assertThat(na.intact()).isFalse();
             assertThat(na.eersteBreuk().reden()).contains("Tot en met bewijs " + vanRonde.get(1).id(), " bewijzen, nu ",
@@ -155,7 +163,7 @@ class AuditIntegriteitTest {
                     .contains(new Afwijking(Bewijssoort.BEOORDELING, vanRonde.get(0).beoordeling(), ronde, "GM0353", null,
                             Afwijking.Soort.ZONDER_BEWIJS));
         });
-        assertThat(verificatie.verifieer(true).intact()).isTrue();
+        legControlepuntVast(true);
     }
 
     @Test
@@ -182,7 +190,7 @@ class AuditIntegriteitTest {
             beheerder.sql("update gemeente set naam = 'Dalfsen' where code = 'GM0148'").update();
         }
 
-        zonderTriggers("verdeling_gemeente", () -> beheerder.sql(
+        aanval.zonderTriggers(List.of("verdeling_gemeente"), () -> beheerder.sql(
                 "update verdeling_gemeente set regulier = 45 where verdeling_id = ? and gemeente = 'GM0148'").param(id).update());
         try {
             assertThat(verificatie.verifieer(true).afwijkingen())
@@ -193,10 +201,10 @@ class AuditIntegriteitTest {
                                 + a.bewijs() + " vastlegde: de rij is na het vastleggen gewijzigd.");
                     });
         } finally {
-            zonderTriggers("verdeling_gemeente", () -> beheerder.sql(
+            aanval.zonderTriggers(List.of("verdeling_gemeente"), () -> beheerder.sql(
                     "update verdeling_gemeente set regulier = 30 where verdeling_id = ? and gemeente = 'GM0148'").param(id).update());
         }
-        assertThat(verificatie.verifieer(true).intact()).isTrue();
+        legControlepuntVast(true);
     }
 
     @Test
@@ -215,41 +223,28 @@ class AuditIntegriteitTest {
         assertThat(verificatie.verifieer(false).intact()).isTrue();
 
         long besloten = vastgesteld.besluit().stappen().get(0).id();
-        zonderTriggers("beslissing", () -> beheerder.sql("update beslissing set motivering = 'Anders.' where id = ?")
+        aanval.zonderTriggers(List.of("beslissing"), () -> beheerder.sql("update beslissing set motivering = 'Anders.' where id = ?")
                 .param(besloten).update());
         try {
             assertThat(verificatie.verifieer(false).afwijkingen()).contains(new Afwijking(Bewijssoort.BESLISSING, besloten, id,
                     null, vanStappen.get(0).id(), Afwijking.Soort.GEWIJZIGD));
         } finally {
-            zonderTriggers("beslissing", () -> beheerder.sql("update beslissing set motivering = 'Geen plan van aanpak.' where id = ?")
+            aanval.zonderTriggers(List.of("beslissing"), () ->
+                    beheerder.sql("update beslissing set motivering = 'Geen plan van aanpak.' where id = ?")
                     .param(besloten).update());
         }
-        assertThat(verificatie.verifieer(true).intact()).isTrue();
+        legControlepuntVast(true);
     }
 
-    /** What only a superuser can do: switch the table's triggers off for one change. */
-    private void zonderTriggers(String tabel, Runnable wijziging) {
-        beheerder.sql("alter table " + tabel + " disable trigger user").update();
-        try {
-            wijziging.run();
-        } finally {
-            beheerder.sql("alter table " + tabel + " enable trigger user").update();
-        }
-    }
-
-    private interface Controle {
-        void voerUit() throws Exception;
-    }
-
-    /** Removes a receipt as a superuser would, runs the checks, and puts it back exactly as it was. */
-    private void verwijderEnHerstel(long bewijs, Controle controle) throws Exception {
-        beheerder.sql("create table verwijderd_bewijs as select * from beslissingsbewijs where id = ?").param(bewijs).update();
-        zonderTriggers("beslissingsbewijs", () -> beheerder.sql("delete from beslissingsbewijs where id = ?").param(bewijs).update());
-        try {
-            controle.voerUit();
-        } finally {
-            beheerder.sql("insert into beslissingsbewijs select * from verwijderd_bewijs").update();
-            beheerder.sql("drop table verwijderd_bewijs").update();
-        }
+    /**
+     * A check that holds and leaves a signed checkpoint, as an auditor asks for one; tests that broke and restored
+     * rows end with a full one, so the next quick check starts after the restored rows.
+     */
+    private Verificatie legControlepuntVast(boolean volledig) {
+        Controlepunten.Vastlegging vastlegging = controlepunten.legVast(volledig);
+        assertThat(vastlegging.verificatie().breuken()).isEmpty();
+        assertThat(vastlegging.verificatie().afwijkingen()).isEmpty();
+        assertThat(vastlegging.controlepunt()).as(vastlegging.melding()).isNotNull();
+        return vastlegging.verificatie();
     }
 }

@@ -50,6 +50,8 @@ class AuditTest {
     @Autowired
     Ketenverificatie verificatie;
     @Autowired
+    Controlepunten controlepunten;
+    @Autowired
     BewijsRepository bewijzen;
 
     private static SortedMap<String, String> regels() {
@@ -130,7 +132,8 @@ class AuditTest {
             beheerder.sql("update beslissingsbewijs set inhoud = ? where id = ?").params(bewijs.inhoud(), bewijs.id()).update();
             beheerder.sql("alter table beslissingsbewijs enable trigger beslissingsbewijs_alleen_toevoegen").update();
         }
-        assertThat(verificatie.verifieer(true).intact()).isTrue();
+        // Put back: a full check holds, and leaves a checkpoint after the restored receipt for the quick checks to come.
+        assertThat(controlepunten.legVast(true).controlepunt()).isNotNull();
     }
 
     @Test

@@ -1,9 +1,7 @@
 package nl.trede.audit;
 
 import static org.hamcrest.Matchers.startsWith;
-import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -27,7 +25,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The audit API as a web layer: replaying a run is open to the auditor (it only reads) but not to a
- * policy writer, and a bad question gets a Dutch problem+json before any service is asked. Replays
+ * policy writer, who may not ask for a checkpoint either, and a bad question gets a Dutch problem+json
+ * before any service is asked. Replays
  * and verification for real are {@code AuditTest}'s.
  */
 @WebMvcTest(AuditController.class)
@@ -46,6 +45,10 @@ class AuditWebTest {
     Vergelijker vergelijker;
     @MockitoBean
     Ketenverificatie verificatie;
+    @MockitoBean
+    Controlepunten controlepunten;
+    @MockitoBean
+    Bewijzen bewijzen;
     @MockitoBean
     AuditZoeken zoeken;
     @MockitoBean
@@ -69,13 +72,39 @@ class AuditWebTest {
     }
 
     @Test
-    void eenKopZonderAantalWordtGeweigerd() throws Exception {
-        mvc.perform(get("/api/v1/audit/verificatie").param("kop", "ab12").with(httpBasic("auditor", "test")))
+    void eenHashZonderAantalWordtGeweigerd() throws Exception {
+        mvc.perform(get("/api/v1/audit/verificatie").param("kop", "ab".repeat(32)).with(httpBasic("auditor", "test")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEEM))
                 .andExpect(jsonPath("$.title").value("Onjuist verzoek"))
-                .andExpect(jsonPath("$.detail").value("Geef kop en aantal samen op, zoals de verificatie ze als kop teruggeeft"));
-        verify(verificatie, never()).verifieer(anyBoolean(), any());
+                .andExpect(jsonPath("$.detail").value("Geef bij een hash ook het aantal bewijzen op (kop=HASH&aantal=N), of geef "
+                        + "de ondertekende kop: het veld 'parameter' van GET /api/v1/audit/kop"));
+        mvc.perform(get("/api/v1/audit/verificatie").param("aantal", "3").with(httpBasic("auditor", "test")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Geef bij het aantal ook de kop op, zoals de verificatie ze teruggeeft"));
+        verifyNoInteractions(verificatie);
+    }
+
+    @Test
+    void eenKopDieGeenOndertekendeKopIsWordtGeweigerd() throws Exception {
+        mvc.perform(get("/api/v1/audit/verificatie").param("kop", "ab12").with(httpBasic("auditor", "test")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Een ondertekende kop is de tekst en de handtekening, elk in base64, "
+                        + "gescheiden door een punt: het veld 'parameter' van GET /api/v1/audit/kop."));
+        // "dGVrc3Q" is base64 of "tekst": no first line trede-controlepunt/1.
+        mvc.perform(get("/api/v1/audit/verificatie").param("kop", "dGVrc3Q.AAAA").with(httpBasic("auditor", "test")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(startsWith("Dit is geen ondertekende kop van trede: de tekst begint met "
+                        + "'trede-controlepunt/1'")));
+        verifyNoInteractions(verificatie);
+    }
+
+    @Test
+    void eenBeleidsmedewerkerLegtGeenControlepuntVast() throws Exception {
+        mvc.perform(post("/api/v1/audit/controlepunt").with(httpBasic("beleid", "test")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(startsWith("Dit mag niet met de rol beleidsmedewerker.")));
+        verifyNoInteractions(controlepunten);
     }
 
     @Test

@@ -144,7 +144,8 @@ class SjablooncontroleTest {
     void ookVoorHetOpmakenWordtGecontroleerd() {
         Opmaker opmaker = new Opmaker(Testregels.werkers(), controle);
         String kwaad = "<html><body><p th:text=\"${T(java.lang.Runtime).getRuntime().exec('touch /tmp/x')}\">x</p></body></html>";
-        assertThatThrownBy(() -> opmaker.pdf("brieven/toezichtbrief.html", kwaad, "brief", Map.of()))
+        assertThatThrownBy(() -> opmaker.pdf("brieven/toezichtbrief.html", kwaad, "brief", Map.of(),
+                new Verificatiebijlage("0", "0", null, null, null, null)))
                 .isInstanceOf(OngeldigSjabloonException.class)
                 .hasMessageContaining("brieven/toezichtbrief.html:1:")
                 .hasMessageContaining("T(...) verwijst naar een Java-type");

@@ -191,6 +191,27 @@ class ToezichtbriefTest {
                 assertThat(f.isEmbedded()).as(f.getName()).isTrue();
                 assertThat(f.getName()).contains("DejaVuSans");
             });
+
+            // The verification annex, on a page of its own at the end: the head trede signed last. The vaststelling was
+            // the last receipt written, so that is the head, and its signature holds as openssl would check it: the
+            // text as printed, a newline after each line, against the public key trede publishes.
+            PDFTextStripper laatste = new PDFTextStripper();
+            laatste.setStartPage(document.getNumberOfPages());
+            String bijlage = laatste.getText(document);
+            assertThat(bijlage).contains("\nVerificatiebijlage\n");
+            List<String> regels = bijlage.lines().map(String::strip).toList();
+            int begin = regels.indexOf("trede-controlepunt/1");
+            String kop = String.join("\n", regels.subList(begin, begin + 10)) + "\n";
+            assertThat(kop).contains("\nkop: " + brief.voet().vaststellingBewijs() + "\n", "\ngrond: bewijzen\n");
+            String handtekening = regels.get(regels.indexOf("Handtekening (base64)") + 1);
+            String pem = mvc.perform(get("/api/v1/audit/sleutel.pem").with(httpBasic("auditor", "test")))
+                    .andReturn().getResponse().getContentAsString();
+            java.security.Signature ed25519 = java.security.Signature.getInstance("Ed25519");
+            ed25519.initVerify(java.security.KeyFactory.getInstance("Ed25519").generatePublic(new java.security.spec.X509EncodedKeySpec(
+                    java.util.Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", "")))));
+            ed25519.update(kop.getBytes(StandardCharsets.UTF_8));
+            assertThat(ed25519.verify(java.util.Base64.getDecoder().decode(handtekening))).isTrue();
+            assertThat(bijlage).contains(pem.strip());
         }
     }
 

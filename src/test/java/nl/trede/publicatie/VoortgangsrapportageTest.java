@@ -111,6 +111,9 @@ class VoortgangsrapportageTest {
                     "Voor 11 gemeenten was er geen sprake van een koppelingstekort",
                     "voor 3 gemeenten geresulteerd in een positievere beoordeling",
                     "Zeist trede 1 Koppelingstekort", "totaalopgave 2033 vergunninghouders");
+            // The verification annex: the head trede signed last, which the footer names too.
+            assertThat(tekst).contains("Verificatiebijlage", "trede-controlepunt/1", "aantal: " + r.voet().ketenAantal()
+                    + " kop: " + r.voet().ketenKop() + " bewijs: ");
             assertThat(document.getDocumentInformation().getTitle())
                     .isEqualTo("Voortgangsrapportage huisvesting vergunninghouders Utrecht, tweede helft 2023");
         }

@@ -31,21 +31,29 @@ public final class TestDatabase {
     private static final Logger LOG = LoggerFactory.getLogger(TestDatabase.class);
     private static Verbinding verbinding;
 
-    /** The URL, the two roles' passwords, and a superuser for tests that play an attacker with full rights. */
-    public record Verbinding(String url, DatabaseRollen rollen, String beheerder, String beheerderWachtwoord, String soort) {
+    /**
+     * The URL, the two roles' passwords, a superuser for tests that play an attacker with full rights, and the
+     * folder of trede's signing key and its record of the newest checkpoint, which belongs to this one database.
+     */
+    public record Verbinding(String url, DatabaseRollen rollen, String beheerder, String beheerderWachtwoord, String soort,
+                             Path auditmap) {
 
-        /** The app's properties for this database: the app as {@link DatabaseRollen#APP}, migrations as the owner. */
+        /**
+         * The app's properties for this database: the app as {@link DatabaseRollen#APP}, migrations as the owner, the
+         * audit's key and record beside it.
+         */
         public List<String> eigenschappen() {
             return List.of("spring.datasource.url=" + url,
                     "spring.datasource.username=" + DatabaseRollen.APP,
                     "spring.datasource.password=" + rollen.appWachtwoord(),
                     "spring.liquibase.user=" + DatabaseRollen.EIGENAAR,
-                    "spring.liquibase.password=" + rollen.eigenaarWachtwoord());
+                    "spring.liquibase.password=" + rollen.eigenaarWachtwoord(),
+                    "trede.audit.map=" + auditmap);
         }
 
-        /** The same server and roles, another database on it. */
+        /** The same server and roles, another database on it, with an audit folder of its own. */
         public Verbinding metUrl(String andereUrl) {
-            return new Verbinding(andereUrl, rollen, beheerder, beheerderWachtwoord, soort);
+            return new Verbinding(andereUrl, rollen, beheerder, beheerderWachtwoord, soort, nieuweAuditmap());
         }
 
         /** The same as command-line arguments, for tests and benchmarks that start the app themselves. */
@@ -73,6 +81,20 @@ public final class TestDatabase {
         return JdbcClient.create(bron);
     }
 
+    /** The owner of the tables: he can switch their triggers off, and rewrite what they guard. */
+    public static JdbcClient alsEigenaar() {
+        Verbinding v = verbinding();
+        return JdbcClient.create(new DriverManagerDataSource(v.url(), DatabaseRollen.EIGENAAR, v.rollen().eigenaarWachtwoord()));
+    }
+
+    private static Path nieuweAuditmap() {
+        try {
+            return Files.createTempDirectory("trede-test-audit");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static boolean dockerAanwezig() {
         // Asking Testcontainers without any Docker configured only logs a long error; look first.
         boolean ingesteld = System.getenv("DOCKER_HOST") != null || Files.exists(Path.of("/var/run/docker.sock"))
@@ -98,7 +120,7 @@ public final class TestDatabase {
             throw new IllegalStateException("Kan de rollen van trede niet aanmaken in de testcontainer", e);
         }
         return new Verbinding(postgres.getJdbcUrl(), rollen, postgres.getUsername(), postgres.getPassword(),
-                "Testcontainers PostgreSQL");
+                "Testcontainers PostgreSQL", nieuweAuditmap());
     }
 
     private static Verbinding ingebed() {
@@ -112,7 +134,7 @@ public final class TestDatabase {
                 }
             }));
             return new Verbinding(database.jdbcUrl(), database.rollen(), "postgres", database.beheerderWachtwoord(),
-                    "ingebedde PostgreSQL");
+                    "ingebedde PostgreSQL", nieuweAuditmap());
         } catch (IOException e) {
             throw new UncheckedIOException("Kan geen ingebedde PostgreSQL starten voor de tests", e);
         }

@@ -83,7 +83,8 @@ class ExportlinksTest {
         }
 
         for (String adres : links) {
-            String soort = adres.contains(".csv") ? "text/csv" : adres.equals("/api/v1/docs") ? "text/html" : "application/json";
+            String soort = adres.contains(".csv") ? "text/csv" : adres.endsWith(".pem") ? "text/plain"
+                    : adres.equals("/api/v1/docs") ? "text/html" : "application/json";
             open(adres, sessie, soort);
         }
         // What the API documentation page fetches once it is open.

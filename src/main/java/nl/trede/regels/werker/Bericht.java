@@ -40,9 +40,11 @@ public final class Bericht {
 
     /**
      * Render a template with a model of plain values ({@code naam} is the model's variable, as {@code brief}); as PDF/A
-     * when {@code pdf}. Past {@code tijdMs} or {@code maxTekens} of HTML the render is refused.
+     * when {@code pdf}, with the app's {@code bijlage} (XHTML, or null) at the end of the body. Past {@code tijdMs} or
+     * {@code maxTekens} of HTML the render is refused.
      */
-    public record MaakOp(String pad, String sjabloon, String naam, JsonNode model, boolean pdf, long tijdMs, int maxTekens) {
+    public record MaakOp(String pad, String sjabloon, String naam, JsonNode model, String bijlage, boolean pdf, long tijdMs,
+                         int maxTekens) {
     }
 
     /** The walls the worker found itself in, said once when it is ready. */

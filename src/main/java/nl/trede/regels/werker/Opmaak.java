@@ -78,7 +78,7 @@ final class Opmaak {
                 <!DOCTYPE html><html xmlns:th="http://www.thymeleaf.org"><head><title>opwarmen</title></head>
                 <body style="font-family: 'DejaVu Sans'"><p th:each="r, s : ${m.rijen}" th:text="${r.tekst}"
                 th:if="${!m.rijen.empty and s.size > 0}">x</p><b>vet</b><i>schuin</i></body></html>""", "m",
-                Kanaal.JSON.readTree("{\"rijen\": [{\"tekst\": \"één\"}]}"), true, 60_000, 1_000_000));
+                Kanaal.JSON.readTree("{\"rijen\": [{\"tekst\": \"één\"}]}"), null, true, 60_000, 1_000_000));
     }
 
     Bericht.Opgemaakt maakOp(Bericht.MaakOp verzoek) {
@@ -86,11 +86,16 @@ final class Opmaak {
         Context context = new Context(NEDERLANDS, Map.of(verzoek.naam(), model));
         context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContextWrapper(beperkt));
-        StringWriter html = new StringWriter();
-        thymeleaf.process(verzoek.sjabloon(), context, new Begrensd(html, verzoek.maxTekens()));
+        StringWriter geschreven = new StringWriter();
+        thymeleaf.process(verzoek.sjabloon(), context, new Begrensd(geschreven, verzoek.maxTekens()));
+        String html = geschreven.toString();
+        int einde = html.lastIndexOf("</body>");
+        if (verzoek.bijlage() != null && einde >= 0) {
+            html = html.substring(0, einde) + verzoek.bijlage() + html.substring(einde);
+        }
         // Read as the PDF reads it, also when no PDF is asked for: a tag left open is found when the template is checked.
-        Document document = document(html.toString());
-        return new Bericht.Opgemaakt(html.toString(), verzoek.pdf() ? pdf(document) : null);
+        Document document = document(html);
+        return new Bericht.Opgemaakt(html, verzoek.pdf() ? pdf(document) : null);
     }
 
     /**
