@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +20,7 @@ import nl.trede.kern.Periode;
 import nl.trede.systeem.Tijdstip;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * load included (by "systeem"), is recorded per domain with its reason.
  */
 @Service
-public class RegelsetService {
+public class RegelsetService implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(RegelsetService.class);
     static final String SYSTEEM = "systeem";
@@ -51,6 +54,7 @@ public class RegelsetService {
     private final RegelsetValidator validator;
     private final Clock klok;
     private final AtomicReference<Map<String, Regelset>> actief = new AtomicReference<>(Map.of());
+    private final java.util.concurrent.CompletableFuture<Void> geladen = new java.util.concurrent.CompletableFuture<>();
     private final Map<String, Terugval> terugvallen = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Regelset> eerdereVersies = new ConcurrentHashMap<>();
     /**
@@ -67,13 +71,29 @@ public class RegelsetService {
         this.activaties = activaties;
         this.validator = new RegelsetValidator(werkers, uitvoerders, controles, properties.budget());
         this.klok = klok.orElse(Clock.systemUTC());
+        // The workers start and the rules are validated while the rest of the app starts; start() waits for them.
+        Thread draad = new Thread(() -> {
+            try {
+                laadBijHetStarten();
+                geladen.complete(null);
+            } catch (RuntimeException | Error e) {
+                geladen.completeExceptionally(e);
+            }
+        }, "regels-laden");
+        draad.setDaemon(true);
+        draad.start();
+    }
+
+    private void laadBijHetStarten() {
         List<Regelsetfout> indeling = new ArrayList<>();
         SortedMap<String, SortedMap<String, String>> perDomein = Domein.verdeel(leesBron(), indeling);
         indeling.forEach(f -> LOG.warn("Genegeerd bij het starten: {}", f));
         Map<String, Regelset> inGebruik = new TreeMap<>();
+        Set<String> eerder = new HashSet<>();
+        perDomein.keySet().forEach(d -> activaties.inGebruikOp(d, klok.instant()).ifPresent(eerder::add));
         // Validated side by side; recorded, fallen back on and logged one domain after another, in their order.
-        validator.valideerTegelijk(perDomein).forEach((domein, validatie) -> {
-            activaties.bewaar(validatie, domein, validatie.geldig(), SYSTEEM, this.klok.instant(), "Laden bij het starten uit " + bronOmschrijving());
+        validator.valideerTegelijk(perDomein, eerder).forEach((domein, validatie) -> {
+            activaties.bewaar(validatie, domein, validatie.geldig(), SYSTEEM, klok.instant(), "Laden bij het starten uit " + bronOmschrijving());
             Regelset regelset = validatie.geldig() ? neemInGebruik(validatie) : valTerug(domein, validatie);
             inGebruik.put(domein, regelset);
             LOG.info("Regels {} {} geladen: {} regels, {} parameters, {} scenario's", domein, regelset.korteVersie(),
@@ -90,6 +110,41 @@ public class RegelsetService {
     }
 
     /**
+     * The rules of start-up, validated: waits for them, and throws what refused them (trede then does not start). The
+     * web server opens after this (the first phase of the context's start), so no request finds the rules missing.
+     */
+    private void geladen() {
+        try {
+            geladen.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException fout) {
+                throw fout;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void start() {
+        geladen();
+    }
+
+    @Override
+    public void stop() {
+        // Nothing runs on its own here; the workers stop with their pool.
+    }
+
+    @Override
+    public boolean isRunning() {
+        return geladen.isDone() && !geladen.isCompletedExceptionally();
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MIN_VALUE;
+    }
+
+    /**
      * The version of {@code domein} that was in use when trede stopped, checked against its stored hashes and validated
      * again; never an older one that it replaced.
      */
@@ -100,7 +155,7 @@ public class RegelsetService {
         if (laatste.isPresent()) {
             String versie = laatste.get();
             RegelsetRepository.Bewaard bewaard = repository.bestanden(versie);
-            Validatie eerder = bewaard.fouten().isEmpty() ? validator.valideer(bewaard.bestanden()) : null;
+            Validatie eerder = bewaard.fouten().isEmpty() ? validator.valideer(bewaard.bestanden(), true) : null;
             if (eerder == null || !eerder.geldig()) {
                 waarom.addAll(eerder == null ? bewaard.fouten() : eerder.fouten());
                 LOG.error("De laatst gebruikte versie {} van {} komt niet door de controle:\n{}", versie.substring(0, 12), domein,
@@ -155,6 +210,7 @@ public class RegelsetService {
 
     /** The rules of one domain in use: {@code verdeelbesluit}, {@code monitoring}, {@code besluit}, {@code interventieladder/<kader>}. */
     public Regelset actief(String domein) {
+        geladen();
         Regelset regelset = actief.get().get(domein);
         if (regelset == null) {
             throw new IllegalStateException("Er zijn geen regels " + domein + " in gebruik; bekend zijn: " + actief.get().keySet());
@@ -164,6 +220,7 @@ public class RegelsetService {
 
     /** Every domain in use, by its id. */
     public Map<String, Regelset> inGebruik() {
+        geladen();
         return actief.get();
     }
 
@@ -183,6 +240,7 @@ public class RegelsetService {
 
     /** The kaders in use, with their rules. */
     public List<Regelset> kaders() {
+        geladen();
         return actief.get().values().stream().filter(r -> r.kader().isPresent()).toList();
     }
 
@@ -227,7 +285,7 @@ public class RegelsetService {
         }
         List<Regelsetfout> geheel = new ArrayList<>();
         SortedMap<String, SortedMap<String, String>> perDomein = Domein.verdeel(bestanden, geheel);
-        Map<String, Regelset> huidig = actief.get();
+        Map<String, Regelset> huidig = inGebruik();
         huidig.keySet().stream().filter(d -> !perDomein.containsKey(d)).forEach(d -> geheel.add(new Regelsetfout(d + "/", 0,
                 "De map rules/" + d + "/ is weg, maar haar regels zijn in gebruik. Zet haar terug; een kader dat niet meer "
                 + "geldt, krijgt in zijn kader.yaml een 'tot'.")));
@@ -277,7 +335,7 @@ public class RegelsetService {
      */
     @Transactional(readOnly = true)
     public Regelset versie(String versie) {
-        for (Regelset regelset : actief.get().values()) {
+        for (Regelset regelset : inGebruik().values()) {
             if (regelset.versie().equals(versie)) {
                 return regelset;
             }
@@ -306,8 +364,9 @@ public class RegelsetService {
             throw new OngeldigeRegelsetException(indeling);
         }
         Map<String, Regelset> kandidaten = new TreeMap<>();
+        Map<String, Regelset> huidig = inGebruik();
         perDomein.forEach((domein, inhoud) -> {
-            Regelset nu = actief.get().get(domein);
+            Regelset nu = huidig.get(domein);
             String versie = Regelset.versieVan(inhoud);
             if (nu == null || !nu.versie().equals(versie)) {
                 kandidaten.put(domein, gecompileerdeKandidaten.geef(versie,

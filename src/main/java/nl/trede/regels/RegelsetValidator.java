@@ -60,6 +60,15 @@ final class RegelsetValidator {
      * back) is the caller's, in that order.
      */
     SortedMap<String, Validatie> valideerTegelijk(SortedMap<String, SortedMap<String, String>> perDomein) {
+        return valideerTegelijk(perDomein, Set.of());
+    }
+
+    /**
+     * The same, with the versions in {@code eerderInGebruik} validated in the workers for rules in use: they were in use
+     * before (trede restarts on unchanged rules), so they are no candidates, and a start needs no proof workers.
+     */
+    SortedMap<String, Validatie> valideerTegelijk(SortedMap<String, SortedMap<String, String>> perDomein,
+                                                  Set<String> eerderInGebruik) {
         int draden = Math.max(1, Math.min(perDomein.size(), Runtime.getRuntime().availableProcessors()));
         AtomicInteger nummer = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(draden, taak -> {
@@ -69,7 +78,8 @@ final class RegelsetValidator {
         });
         try {
             Map<String, Future<Validatie>> taken = new TreeMap<>();
-            perDomein.forEach((domein, bestanden) -> taken.put(domein, pool.submit(() -> valideer(bestanden))));
+            perDomein.forEach((domein, bestanden) -> taken.put(domein, pool.submit(() -> valideer(bestanden,
+                    eerderInGebruik.contains(Regelset.versieVan(bestanden))))));
             SortedMap<String, Validatie> validaties = new TreeMap<>();
             for (Map.Entry<String, Future<Validatie>> taak : taken.entrySet()) {
                 validaties.put(taak.getKey(), uitkomst(taak.getValue()));
@@ -96,6 +106,11 @@ final class RegelsetValidator {
     }
 
     Validatie valideer(SortedMap<String, String> bestanden) {
+        return valideer(bestanden, false);
+    }
+
+    /** Validates {@code bestanden}: as a candidate in a proof worker, or, when they were {@code inGebruik} before, in a worker for rules in use. */
+    Validatie valideer(SortedMap<String, String> bestanden, boolean inGebruik) {
         String versie = Regelset.versieVan(bestanden);
         String domein = bestanden.isEmpty() ? null : Domein.van(bestanden.firstKey()).map(Domein::id).orElse(null);
         List<Regelsetfout> fouten = new ArrayList<>();
@@ -103,7 +118,8 @@ final class RegelsetValidator {
         controles.forEach(c -> fouten.addAll(c.controleer(bestanden)));
         Regelset regelset;
         try {
-            regelset = RegelsetCompiler.compileer(werkers, bestanden, Sessietoezicht.kandidaat(budget));
+            regelset = RegelsetCompiler.compileer(werkers, bestanden, inGebruik ? Sessietoezicht.inGebruik(budget)
+                    : Sessietoezicht.kandidaat(budget));
         } catch (OngeldigeRegelsetException e) {
             fouten.addAll(0, e.fouten());
             return new Validatie(domein, versie, List.copyOf(fouten), List.of(), null);

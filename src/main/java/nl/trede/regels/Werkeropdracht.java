@@ -41,16 +41,79 @@ final class Werkeropdracht {
     }
 
     private final WerkerProperties instellingen;
-    private final List<String> klassenpad;
-    private final boolean spring;
+    private final List<String> eigenKlassenpad;
+    private List<String> klassenpad;
     private Path gekoppeld;
 
     Werkeropdracht(WerkerProperties instellingen) {
         this.instellingen = instellingen;
-        List<String> pad = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+        this.eigenKlassenpad = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(d -> !d.isBlank()).map(d -> Path.of(d).toAbsolutePath().normalize().toString()).toList();
-        this.spring = pad.size() == 1 && isSpringBootJar(Path.of(pad.get(0)));
-        this.klassenpad = pad;
+    }
+
+    /**
+     * The app's class path for a worker. Started as {@code java -jar} on the packed jar, the libraries are jars inside a
+     * jar, which a JVM reads slowly through Spring Boot's loader (a worker started in tens of seconds): the jar is
+     * unpacked once, as {@code src/main/sh/startklaar.sh} does for production, into a folder of trede's own that only
+     * this user may write to, and workers run from there.
+     */
+    private synchronized List<String> klassenpad() {
+        if (klassenpad == null) {
+            klassenpad = eigenKlassenpad.size() == 1 && isSpringBootJar(Path.of(eigenKlassenpad.get(0)))
+                    ? List.of(uitgepakt(Path.of(eigenKlassenpad.get(0))).toString()) : eigenKlassenpad;
+        }
+        return klassenpad;
+    }
+
+    private Path uitgepakt(Path jar) {
+        try {
+            String sleutel = nl.trede.kern.Sha256.hex(jar + "\n" + Files.size(jar) + "\n" + Files.getLastModifiedTime(jar).toMillis())
+                    .substring(0, 16);
+            Path map = Path.of(System.getProperty("java.io.tmpdir"), "trede-werker-jar-" + sleutel);
+            Path uitgepakt = map.resolve("trede.jar");
+            if (Files.isRegularFile(uitgepakt) && vanTrede(map)) {
+                return uitgepakt;
+            }
+            Path bezig = Files.createTempDirectory("trede-werker-uitpakken-");
+            Process uitpakken = new ProcessBuilder(java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
+                    bezig.resolve("jar").toString(), "--application-filename", "trede.jar")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!uitpakken.waitFor(5, java.util.concurrent.TimeUnit.MINUTES) || uitpakken.exitValue() != 0) {
+                uitpakken.destroyForcibly();
+                throw new IOException("uitpakken van " + jar + " lukte niet");
+            }
+            try (Stream<Path> alles = Files.walk(bezig)) {
+                for (Path p : alles.toList()) {
+                    Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
+                }
+            }
+            try {
+                Files.move(bezig.resolve("jar"), map, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+                // Another instance unpacked the same jar at the same time.
+                if (!vanTrede(map)) {
+                    throw new IOException(map + " bestaat al en is niet van trede");
+                }
+            } finally {
+                verwijder(bezig);
+            }
+            LOG.info("De jar is voor de werkers uitgepakt in {}", map);
+            return uitgepakt;
+        } catch (IOException e) {
+            throw new UncheckedIOException("De jar kon niet worden uitgepakt voor de werkers: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Onderbroken tijdens het uitpakken van de jar", e);
+        }
+    }
+
+    /** A folder trede may run workers from: this user's, and nobody else may write in it. */
+    private static boolean vanTrede(Path map) throws IOException {
+        if (!Files.getOwner(map, LinkOption.NOFOLLOW_LINKS).getName().equals(System.getProperty("user.name"))) {
+            return false;
+        }
+        Set<PosixFilePermission> rechten = Files.getPosixFilePermissions(map, LinkOption.NOFOLLOW_LINKS);
+        return !rechten.contains(PosixFilePermission.GROUP_WRITE) && !rechten.contains(PosixFilePermission.OTHERS_WRITE);
     }
 
     /** The wrappings to try, strongest first; the last one always works. */
@@ -107,15 +170,10 @@ final class Werkeropdracht {
         commando.add("-Dfile.encoding=UTF-8");
         commando.add("-Djava.awt.headless=true");
         commando.addAll(instellingen.jvmOpties());
-        String pad = String.join(File.pathSeparator, omhulling.andereGebruiker() ? leesbaarVoorAnderen() : klassenpad);
+        String pad = String.join(File.pathSeparator, omhulling.andereGebruiker() ? leesbaarVoorAnderen() : klassenpad());
         commando.add("-cp");
         commando.add(pad);
-        if (spring) {
-            commando.add("-Dloader.main=" + HOOFDKLASSE);
-            commando.add("org.springframework.boot.loader.launch.PropertiesLauncher");
-        } else {
-            commando.add(HOOFDKLASSE);
-        }
+        commando.add(HOOFDKLASSE);
         return commando;
     }
 
@@ -124,6 +182,7 @@ final class Werkeropdracht {
      * /root when run from Maven) are hard-linked, or copied, into a folder of trede's own that only root may write to.
      */
     private synchronized List<String> leesbaarVoorAnderen() {
+        List<String> klassenpad = klassenpad();
         if (klassenpad.stream().allMatch(Werkeropdracht::leesbaarVoorIedereen)) {
             return klassenpad;
         }

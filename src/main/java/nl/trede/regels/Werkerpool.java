@@ -84,9 +84,9 @@ public final class Werkerpool {
         this.opdracht = new Werkeropdracht(instellingen);
         this.productie = new Soort(false, instellingen.aantal());
         this.proef = new Soort(true, instellingen.proefwerkers());
-        for (int i = 0; i < instellingen.aantal(); i++) {
-            starter.execute(productie::vul);
-        }
+        // One now, for the validation at start-up; the others when the rules in use are known (laadVooruit), so that
+        // a start does not pay for them all at once.
+        starter.execute(productie::vul);
         onderhoud.scheduleWithFixedDelay(proef::ruimOp, 5, 5, TimeUnit.SECONDS);
     }
 
@@ -137,6 +137,9 @@ public final class Werkerpool {
     void laadVooruit(Collection<Regelset> regelsets) {
         voorladen.clear();
         voorladen.addAll(regelsets);
+        for (int i = productie.alle.size(); i < instellingen.aantal(); i++) {
+            starter.execute(productie::vul);
+        }
         for (int i = 0; i < instellingen.aantal(); i++) {
             starter.execute(() -> {
                 try (Lening lening = leen(false)) {

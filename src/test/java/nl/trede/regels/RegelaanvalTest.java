@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import nl.trede.beoordeling.BeoordelingService;
 import nl.trede.kern.Periode;
+import nl.trede.support.Apiclient;
 import nl.trede.support.TestDatabaseInitializer;
 import nl.trede.support.Testcijfers;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,8 +61,6 @@ class RegelaanvalTest {
     JdbcClient jdbc;
     @Autowired
     JsonMapper json;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void herstel() {
@@ -358,28 +353,10 @@ class RegelaanvalTest {
     }
 
     private int gezondheid() {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort + "/actuator/health")).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
+        return new Apiclient(poort).gezondheid();
     }
 
     private HttpResponse<String> post(String pad, String lichaam, String gebruiker) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((gebruiker + ":test").getBytes(StandardCharsets.UTF_8)))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(lichaam)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return new Apiclient(poort).post(pad, lichaam, gebruiker);
     }
 }

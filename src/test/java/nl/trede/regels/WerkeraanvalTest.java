@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,14 +13,16 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import nl.trede.support.TestDatabase;
+import nl.trede.support.Apiclient;
 import nl.trede.support.TestDatabaseInitializer;
 import nl.trede.support.Testcijfers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -67,8 +66,6 @@ class WerkeraanvalTest {
     @Autowired
     JsonMapper json;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     /** Back to the shipped rules, validated once: that readies the proof workers, so that the attack is measured, not their start. */
     @BeforeEach
     void herstel() {
@@ -76,36 +73,15 @@ class WerkeraanvalTest {
         assertThat(post("/api/v1/regelsets/valideer", "", "beleid").statusCode()).isEqualTo(200);
     }
 
-    @Test
-    void eenUnicodeEscapeInEenTekstInDeActie(@TempDir Path map) {
-        Path bewijs = schrijfAanval("unicode-tekst.drl", map);
+    /** The unicode escape inside a string of an action, of an eval and of a constraint, and as a line end in a comment. */
+    @ParameterizedTest
+    @CsvSource({"unicode-tekst.drl, \\u0022", "unicode-eval.drl, \\u0022", "unicode-voorwaarde.drl, \\u0022",
+            "unicode-commentaar.drl, \\u000a"})
+    void eenUnicodeEscapeWordtGeweigerdVoordatEenLezerHaarLeest(String aanval, String escape, @TempDir Path map) {
+        Path bewijs = schrijfAanval(aanval, map);
 
-        assertThat(geweigerd(bewijs)).anySatisfy(f -> assertThat(f).startsWith(STANDAARD + "/aanval.drl:" + regelVan("\\u0022")
-                + ":").contains("een unicode-escape (\\u...) is in een regelbestand niet toegestaan"));
-    }
-
-    @Test
-    void eenUnicodeEscapeInEenEval(@TempDir Path map) {
-        Path bewijs = schrijfAanval("unicode-eval.drl", map);
-
-        assertThat(geweigerd(bewijs)).anySatisfy(f -> assertThat(f).startsWith(STANDAARD + "/aanval.drl:" + regelVan("\\u0022")
-                + ":").contains("een unicode-escape"));
-    }
-
-    @Test
-    void eenUnicodeEscapeInEenVoorwaarde(@TempDir Path map) {
-        Path bewijs = schrijfAanval("unicode-voorwaarde.drl", map);
-
-        assertThat(geweigerd(bewijs)).anySatisfy(f -> assertThat(f).startsWith(STANDAARD + "/aanval.drl:" + regelVan("\\u0022")
-                + ":").contains("een unicode-escape"));
-    }
-
-    @Test
-    void eenRegeleindeAlsUnicodeEscapeInCommentaar(@TempDir Path map) {
-        Path bewijs = schrijfAanval("unicode-commentaar.drl", map);
-
-        assertThat(geweigerd(bewijs)).anySatisfy(f -> assertThat(f).startsWith(STANDAARD + "/aanval.drl:" + regelVan("\\u000a")
-                + ":").contains("een unicode-escape"));
+        assertThat(geweigerd(bewijs)).anySatisfy(f -> assertThat(f).startsWith(STANDAARD + "/aanval.drl:" + regelVan(escape) + ":")
+                .contains("een unicode-escape (\\u...) is in een regelbestand niet toegestaan"));
     }
 
     @Test
@@ -266,28 +242,10 @@ class WerkeraanvalTest {
     }
 
     private int gezondheid() {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort + "/actuator/health")).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
+        return new Apiclient(poort).gezondheid();
     }
 
     private HttpResponse<String> post(String pad, String lichaam, String gebruiker) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((gebruiker + ":test").getBytes(StandardCharsets.UTF_8)))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(lichaam)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return new Apiclient(poort).post(pad, lichaam, gebruiker);
     }
 }
