@@ -92,8 +92,14 @@ class ApiToegang implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private void schrijf(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
+        schrijf(json, request, response, status, Foutmeldingen.titel(status.value()), detail);
+    }
+
+    /** problem+json in Dutch from a filter, where no controller advice reaches. */
+    static void schrijf(JsonMapper json, HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+                        String titel, String detail) throws IOException {
         Map<String, Object> probleem = new LinkedHashMap<>();
-        probleem.put("title", Foutmeldingen.titel(status.value()));
+        probleem.put("title", titel);
         probleem.put("status", status.value());
         probleem.put("detail", detail);
         probleem.put("instance", request.getRequestURI());

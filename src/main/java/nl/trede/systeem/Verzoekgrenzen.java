@@ -11,11 +11,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import nl.trede.bestand.Bestandslimieten;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
 import org.apache.coyote.ActionCode;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
@@ -25,6 +25,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Slow and big requests cannot hold trede's workers. Before anything else (login, CSRF, the controller) a body is read
@@ -46,13 +47,15 @@ class Verzoekgrenzen extends OncePerRequestFilter {
     private static final String LOSLATEN = Verzoekgrenzen.class.getName() + ".loslaten";
 
     private final Verzoeklimieten limieten;
-    private final Bestandslimieten bestandslimieten;
+    private final DataSize maxBestand;
+    private final JsonMapper json;
     private final Semaphore rekenplaatsen;
     private final Semaphore bestandsplaatsen;
 
-    Verzoekgrenzen(Verzoeklimieten limieten, Bestandslimieten bestandslimieten) {
+    Verzoekgrenzen(Verzoeklimieten limieten, @Value("${trede.invoer.max-bytes:10MB}") DataSize maxBestand, JsonMapper json) {
         this.limieten = limieten;
-        this.bestandslimieten = bestandslimieten;
+        this.maxBestand = maxBestand;
+        this.json = json;
         this.rekenplaatsen = new Semaphore(limieten.rekenplaatsen(), true);
         this.bestandsplaatsen = new Semaphore(limieten.bestandsplaatsen(), true);
     }
@@ -68,7 +71,7 @@ class Verzoekgrenzen extends OncePerRequestFilter {
             werk(verzoek, antwoord, keten);
             return;
         }
-        long max = bestand ? bestandslimieten.maxBytes().toBytes()
+        long max = bestand ? maxBestand.toBytes()
                 : pad.equals(AANMELDEN) ? limieten.maxAanmelden().toBytes() : limieten.maxBody().toBytes();
         if (verzoek.getContentLengthLong() > max) {
             weiger(verzoek, antwoord, HttpStatus.CONTENT_TOO_LARGE, teGroot(bestand, max, verzoek.getContentLengthLong()));
@@ -160,16 +163,21 @@ class Verzoekgrenzen extends OncePerRequestFilter {
     }
 
     /**
-     * The Dutch error page, or problem+json for the API and for clients that do not ask for HTML ({@link FoutController}).
+     * problem+json for the API, as {@link ApiToegang} writes it; the Dutch error page for a page ({@link FoutController}).
      * A slow client's connection is closed; the rest of a body too large is read away by Tomcat
      * (server.tomcat.max-swallow-size), so that the client receives the 413.
      */
-    private static void weiger(HttpServletRequest verzoek, HttpServletResponse antwoord, HttpStatus status, String melding)
+    private void weiger(HttpServletRequest verzoek, HttpServletResponse antwoord, HttpStatus status, String melding)
             throws IOException {
-        verzoek.setAttribute(Foutafhandeling.MELDING, melding);
         if (status == HttpStatus.REQUEST_TIMEOUT) {
             verzoek.setAttribute(LOSLATEN, Boolean.TRUE);
         }
+        if (verzoek.getRequestURI().startsWith(verzoek.getContextPath() + "/api/")) {
+            ApiToegang.schrijf(json, verzoek, antwoord, status, melding.startsWith("Het bestand is te groot") ? "Bestand te groot"
+                    : Foutmeldingen.titel(status.value()), melding);
+            return;
+        }
+        verzoek.setAttribute(Foutafhandeling.MELDING, melding);
         antwoord.sendError(status.value());
     }
 

@@ -413,14 +413,14 @@ public final class Lastproef {
         System.out.println("Rapport: " + map.resolve("rapport.txt"));
     }
 
-    private static Path jar() throws IOException {
+    static Path jar() throws IOException {
         try (Stream<Path> bestanden = Files.list(Path.of("target"))) {
             return bestanden.filter(p -> p.getFileName().toString().matches("trede-.*\\.jar")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("Geen jar in target/: bouw eerst met mvn -q package -DskipTests"));
         }
     }
 
-    private static void verwijder(Path map) throws IOException {
+    static void verwijder(Path map) throws IOException {
         if (Files.exists(map)) {
             try (Stream<Path> alles = Files.walk(map)) {
                 for (Path p : alles.sorted(Comparator.reverseOrder()).toList()) {
