@@ -172,10 +172,10 @@ public final class IngebeddeDatabase implements AutoCloseable {
      */
     private static void bevestigVerweesd(Path map, List<String> pidRegels, ProcessHandle server) throws IOException {
         String weiger = "De PostgreSQL (pid " + server.pid() + ") van " + map + " draait nog zonder trede ";
-        String watTeDoen = " trede stopt hem niet. Ga na wie hem gebruikt; stop hem daarna met 'kill -INT " + server.pid()
+        String watTeDoen = "trede stopt hem niet. Ga na wie hem gebruikt; stop hem daarna met 'kill -INT " + server.pid()
                 + "' en start trede opnieuw.";
         if (pidRegels.size() < 4 || !pidRegels.get(3).trim().matches("\\d+")) {
-            throw new IllegalStateException(weiger + "en zijn poort staat niet in postmaster.pid." + watTeDoen);
+            throw new Startweigering(weiger + "en zijn poort staat niet in postmaster.pid.", watTeDoen);
         }
         Path wachtwoordBestand = map.resolve(WACHTWOORDEN);
         String wachtwoord = Files.exists(wachtwoordBestand) ? lees(wachtwoordBestand).getProperty(BEHEERDER) : "";
@@ -188,18 +188,18 @@ public final class IngebeddeDatabase implements AutoCloseable {
                          + "where backend_type = 'client backend' and pid <> pg_backend_pid())")) {
                 rs.next();
                 if (!Path.of(rs.getString(1)).toAbsolutePath().normalize().equals(map)) {
-                    throw new IllegalStateException(weiger + "maar dient " + rs.getString(1) + "." + watTeDoen);
+                    throw new Startweigering(weiger + "maar dient " + rs.getString(1) + ".", watTeDoen);
                 }
                 long verbonden = rs.getLong(2);
                 if (verbonden == 0) {
                     return;
                 }
                 if (poging == 10) {
-                    throw new IllegalStateException(weiger + "en heeft " + verbonden + (verbonden == 1 ? " verbinding" : " verbindingen")
-                            + ": misschien een oudere trede of een beheerder." + watTeDoen);
+                    throw new Startweigering(weiger + "en heeft " + verbonden + (verbonden == 1 ? " verbinding" : " verbindingen")
+                            + ": misschien een oudere trede of een beheerder.", watTeDoen);
                 }
             } catch (SQLException e) {
-                throw new IllegalStateException(weiger + "en antwoordt niet (" + e.getMessage() + ")." + watTeDoen, e);
+                throw new Startweigering(weiger + "en antwoordt niet (" + e.getMessage() + ").", watTeDoen);
             }
             try {
                 Thread.sleep(200);

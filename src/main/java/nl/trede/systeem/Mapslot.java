@@ -43,9 +43,9 @@ final class Mapslot implements AutoCloseable {
         if (slot == null) {
             kanaal.close();
             String houder = Files.readString(bestand, StandardCharsets.UTF_8).trim();
-            throw new IllegalStateException("trede start niet: de gegevensmap " + map + " is in gebruik door een andere trede"
+            throw new Startweigering("trede start niet: de gegevensmap " + map + " is in gebruik door een andere trede"
                     + (houder.matches("\\d+") ? " (proces " + houder + ")" : "") + ". Die draait door; deze start raakt haar "
-                    + "database niet aan. Gebruik de trede die al draait, stop haar eerst, of start deze met een eigen map "
+                    + "database niet aan.", "Gebruik de trede die al draait, stop haar eerst, of start deze met een eigen map "
                     + "(--trede.database.map=...).");
         }
         kanaal.truncate(0);

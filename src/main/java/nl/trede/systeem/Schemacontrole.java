@@ -37,10 +37,10 @@ class Schemacontrole implements InitializingBean {
     public void afterPropertiesSet() throws Exception {
         List<String> ontbrekend = ontbrekend();
         if (!ontbrekend.isEmpty()) {
-            throw new IllegalStateException("trede start niet: het databaseschema loopt achter op deze versie van trede; "
+            throw new Startweigering("trede start niet: het databaseschema loopt achter op deze versie van trede; "
                     + (ontbrekend.size() == 1 ? "1 wijziging ontbreekt" : ontbrekend.size() + " wijzigingen ontbreken")
                     + " (de eerste: " + ontbrekend.get(0) + "). De app migreert niet zelf en heeft daar ook de rechten niet "
-                    + "voor. Draai eerst de migratie als eigenaar van de tabellen: 'java -jar trede.jar " + Migratie.OPDRACHT
+                    + "voor.", "Draai eerst de migratie als eigenaar van de tabellen: 'java -jar trede.jar " + Migratie.OPDRACHT
                     + "' met SPRING_DATASOURCE_USERNAME en _PASSWORD van de eigenaar (in docker-compose.yml de dienst "
                     + "'migratie'), en start trede daarna opnieuw.");
         }
