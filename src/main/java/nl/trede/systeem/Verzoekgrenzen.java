@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
@@ -84,24 +85,24 @@ class Verzoekgrenzen extends OncePerRequestFilter {
                     + " bestanden tegelijk in. Probeer het over enkele seconden opnieuw.");
             return;
         }
+        Duration leestijd = bestand ? limieten.leestijdBestand() : limieten.leestijd();
         try {
             byte[] inhoud;
             try {
-                inhoud = lees(verzoek.getInputStream(), max, (bestand ? limieten.leestijdBestand() : limieten.leestijd()).toNanos());
+                inhoud = lees(verzoek.getInputStream(), max, leestijd.toNanos());
             } catch (TeGroot e) {
                 weiger(verzoek, antwoord, HttpStatus.CONTENT_TOO_LARGE, teGroot(bestand, max, -1));
                 return;
             } catch (IOException e) {
                 // Past the deadline, or the client stopped sending for longer than Tomcat's connection-timeout.
                 weiger(verzoek, antwoord, HttpStatus.REQUEST_TIMEOUT, "Het verzoek kwam te traag binnen: trede wacht "
-                        + "ten hoogste " + (bestand ? limieten.leestijdBestand() : limieten.leestijd()).toSeconds()
-                        + " seconden op alles wat u stuurt. Er is niets opgeslagen.");
+                        + "ten hoogste " + leestijd.toSeconds() + " seconden op alles wat u stuurt. Er is niets opgeslagen.");
                 return;
             }
             werk(new GelezenVerzoek(verzoek, inhoud), antwoord, keten);
         } finally {
             if (bestand) {
-                bestandsplaatsen.release();
+                bestandsplaatsen.release(); // the upload's bytes are in memory until its work is done
             }
         }
     }
@@ -155,11 +156,13 @@ class Verzoekgrenzen extends OncePerRequestFilter {
                 + "hoogste " + grootte(max) + " aan. Er is niets opgeslagen.";
     }
 
-    /** "1 MB", "4 KB", "20 MB". */
+    /** "20 MB", "4 KB", "4,9 KB". */
     private static String grootte(long bytes) {
-        return bytes >= 1024 * 1024 ? TeGrootException.megabytes(bytes)
-                : String.format(Locale.forLanguageTag("nl-NL"), "%s KB", bytes % 1024 == 0 ? String.valueOf(bytes / 1024)
-                : String.format(Locale.forLanguageTag("nl-NL"), "%.1f", bytes / 1024.0));
+        if (bytes >= 1024 * 1024) {
+            return TeGrootException.megabytes(bytes);
+        }
+        return (bytes % 1024 == 0 ? String.valueOf(bytes / 1024)
+                : String.format(Locale.forLanguageTag("nl-NL"), "%.1f", bytes / 1024.0)) + " KB";
     }
 
     /**
@@ -171,6 +174,9 @@ class Verzoekgrenzen extends OncePerRequestFilter {
             throws IOException {
         if (status == HttpStatus.REQUEST_TIMEOUT) {
             verzoek.setAttribute(LOSLATEN, Boolean.TRUE);
+        }
+        if (antwoord.isCommitted()) {
+            return; // Tomcat gave up on the connection itself (a read timed out, or the client went away)
         }
         if (verzoek.getRequestURI().startsWith(verzoek.getContextPath() + "/api/")) {
             ApiToegang.schrijf(json, verzoek, antwoord, status, melding.startsWith("Het bestand is te groot") ? "Bestand te groot"

@@ -22,13 +22,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Issue 20's slow clients against the packaged jar, started as production starts it: first a page every second on
- * its own, then the same while {@code --clients} connections (default 50) trickle a byte a second, half a login body
- * of 3,000 bytes, half their headers; a connection the server closes is opened again, so the pressure stays. Prints
+ * Issue 20's slow clients against the packaged jar, started as production starts it: after 50 untimed requests of the
+ * page (the JIT), first the page every second on its own, then the same while {@code --clients} connections (default
+ * 50) trickle a byte a second, half a login body of 3,000 bytes, half their headers; a connection the server closes is opened again, so the pressure stays. Prints
  * the page's times (median, p95, slowest), how many slow connections were let go, and the load average.
  * <pre>mvn -q -Pbench package -DskipTests exec:exec@trageclients</pre>
  * Options (-Dtrageclients.args="..."): {@code --poort=18188}, {@code --map=target/trageclients}, {@code --clients=50},
- * {@code --seconden=60}, {@code --pagina=/rondes/1}.
+ * {@code --seconden=60}, {@code --pagina=/rondes/1}, {@code --jvm=-Dserver.tomcat.threads.max=8} (options for the
+ * app's JVM: that one gives Tomcat's eight threads of before).
  */
 public final class TrageClients {
 
@@ -43,14 +44,19 @@ public final class TrageClients {
         int clients = Integer.parseInt(opties.getOrDefault("clients", "50"));
         int seconden = Integer.parseInt(opties.getOrDefault("seconden", "60"));
         String pagina = opties.getOrDefault("pagina", "/rondes/1");
+        List<String> jvm = opties.containsKey("jvm") ? List.of(opties.get("jvm").trim().split("\\s+")) : List.of();
 
         Lastproef.verwijder(map);
         Files.createDirectories(map);
         Path klaar = GestarteApp.startklaar(Lastproef.jar(), map.resolve("app"), map.resolve("startklaar.log"));
-        try (GestarteApp app = GestarteApp.start(klaar, poort, map.resolve("pg"), Path.of("rules"), List.of(), map.resolve("app.log"))) {
+        try (GestarteApp app = GestarteApp.start(klaar, poort, map.resolve("pg"), Path.of("rules"), jvm, map.resolve("app.log"))) {
             HttpClient gebruiker = aangemeld(app.basis());
+            for (int i = 0; i < 50; i++) {
+                gebruiker.send(HttpRequest.newBuilder(app.basis().resolve(pagina)).build(), HttpResponse.BodyHandlers.discarding());
+            }
             meet("zonder trage clients", gebruiker, app.basis(), pagina, 0, 20, poort);
-            meet("met " + clients + " trage clients", gebruiker, app.basis(), pagina, clients, seconden, poort);
+            String naam = "met " + clients + " trage clients" + (jvm.isEmpty() ? "" : " (" + String.join(" ", jvm) + ")");
+            meet(naam, gebruiker, app.basis(), pagina, clients, seconden, poort);
         }
     }
 
@@ -99,7 +105,8 @@ public final class TrageClients {
             }
         }
         millis.sort(null);
-        System.out.printf(Locale.ROOT, "%s, %d s, %s elke seconde: mediaan %d ms, p95 %d ms, traagste %d ms, fouten %d; "
+        System.out.printf(Locale.ROOT, "%s: %d keer %s, een per seconde (of na de vorige): mediaan %d ms, p95 %d ms, "
+                        + "traagste %d ms, fouten %d; "
                         + "trage verbindingen door trede gesloten en opnieuw geopend: %d; load voor %s, na %s%n", naam, seconden,
                 pagina, millis.get(millis.size() / 2), millis.get((int) Math.ceil(millis.size() * 0.95) - 1),
                 millis.get(millis.size() - 1), fouten, losgelaten, loadVoor, Load.nu());
