@@ -35,6 +35,16 @@ class DatabaserechtenTest {
                 .rootCause().hasMessageContaining("permission denied to set role");
     }
 
+    /** Else the app could report a missing migration as done, and pass its own schema check. */
+    @Test
+    void metHaarEigenRolSchrijftDeAppNietInHetLogboekVanDeMigraties() {
+        assertThatThrownBy(() -> jdbc.sql("insert into databasechangelog (id, author, filename, dateexecuted, orderexecuted, "
+                + "exectype) values ('999-nep', 'aanvaller', 'nep.yaml', now(), 999, 'EXECUTED')").update())
+                .rootCause().hasMessageContaining("permission denied for table databasechangelog");
+        assertThatThrownBy(() -> jdbc.sql("update databasechangeloglock set locked = true").update())
+                .rootCause().hasMessageContaining("permission denied for table databasechangeloglock");
+    }
+
     @Test
     void metHaarEigenRolLeestDeAppGeenBestandVanDeServer() {
         // The embedded database keeps its passwords in its data directory, where pg_read_file looks.
