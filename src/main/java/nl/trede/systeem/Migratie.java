@@ -3,6 +3,8 @@ package nl.trede.systeem;
 import java.util.Map;
 import javax.sql.DataSource;
 import liquibase.integration.spring.SpringLiquibase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -21,6 +23,7 @@ public final class Migratie {
 
     /** The first argument that makes {@code java -jar trede.jar} migrate and exit instead of starting the app. */
     public static final String OPDRACHT = "migreren";
+    private static final Logger LOG = LoggerFactory.getLogger(Migratie.class);
     static final String CHANGELOG = "classpath:db/changelog/db.changelog-master.yaml";
 
     /** The changelog as the owner of the tables, granting {@code appRol} reading and adding. */
@@ -54,6 +57,7 @@ public final class Migratie {
         SpringApplicationBuilder migratie = new SpringApplicationBuilder(Stap.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
                 .initializers(context -> {
                     String url = context.getEnvironment().getProperty("spring.datasource.url");
                     if (url == null || url.isBlank()) {
@@ -64,5 +68,6 @@ public final class Migratie {
                     }
                 });
         migratie.run(args).close();
+        LOG.info("Migraties klaar: het schema heeft elke wijziging van deze versie van trede.");
     }
 }
