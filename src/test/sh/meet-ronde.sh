@@ -8,7 +8,7 @@
 # which is copied, not changed.
 set -u
 cd "$(dirname "$0")/../../.."
-POORT=18187
+POORT=${POORT:-18187}
 source src/test/sh/meten.sh
 rm -rf /tmp/meet-ronde && mkdir -p /tmp/meet-ronde && cp -a target/lastproef/pg /tmp/meet-ronde/pg
 start /tmp/meet-ronde/pg target/lastproef/rules
