@@ -104,8 +104,8 @@ class ApiToegang implements AuthenticationEntryPoint, AccessDeniedHandler {
         probleem.put("detail", detail);
         probleem.put("instance", request.getRequestURI());
         response.setStatus(status.value());
+        // JSON is UTF-8 by definition: the same Content-Type as the problem+json of the controllers, without a charset.
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), probleem);
     }
 }
