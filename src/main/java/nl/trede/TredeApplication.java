@@ -1,5 +1,7 @@
 package nl.trede;
 
+import java.util.Arrays;
+import nl.trede.systeem.Migratie;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,7 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class TredeApplication {
 
+    /** {@code java -jar trede.jar migreren ...}: only the database migrations, as the owner, then exit. */
     public static void main(String[] args) {
+        if (args.length > 0 && Migratie.OPDRACHT.equals(args[0])) {
+            Migratie.voerUit(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         SpringApplication.run(TredeApplication.class, args);
     }
 }

@@ -84,9 +84,12 @@ class BeoordelingPaginaController {
                       @RequestParam(defaultValue = "false") boolean voorlopig,
                       Authentication wie, Model model, RedirectAttributes doorgeven) {
         try {
-            Beoordelingsronde ronde = service.start(Periode.van(periode), provincie, wie.getName(), voorlopig);
+            BeoordelingService.Rondestart start = service.startOfHergebruik(Periode.van(periode), provincie, wie.getName(), voorlopig);
+            Beoordelingsronde ronde = start.ronde();
             doorgeven.addFlashAttribute("melding", (ronde.voorlopig() ? "Voorlopige ronde " : "Ronde ") + ronde.id()
-                    + " is uitgevoerd: " + Telwoord.aantal(ronde.aantal(), "gemeente", "gemeenten") + " beoordeeld voor "
+                    + (start.bestond() ? " bestond al op precies deze cijfers, kaderversies, parameters en vorige treden, "
+                    + "en is nog niet helemaal vastgesteld; trede heeft geen kopie gemaakt: " : " is uitgevoerd: ")
+                    + Telwoord.aantal(ronde.aantal(), "gemeente", "gemeenten") + " beoordeeld voor "
                     + Periode.van(ronde.periode()).omschrijving() + ".");
             return "redirect:/rondes/" + ronde.id();
         } catch (IllegalArgumentException | IllegalStateException e) {

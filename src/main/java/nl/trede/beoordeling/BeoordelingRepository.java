@@ -60,15 +60,36 @@ class BeoordelingRepository {
         this.gemeenten = gemeenten;
     }
 
-    long bewaarRonde(Beoordelingsronde ronde) {
+    /** {@code invoer}: the hash of everything the run rests on, to find it again for the same input. */
+    long bewaarRonde(Beoordelingsronde ronde, String invoer) {
         KeyHolder sleutel = new GeneratedKeyHolder();
         jdbc.sql("insert into beoordelingsronde (periode, provincie_code, provincie, regelset_versie, drools_versie, "
-                        + "trede_versie, gestart_door, gestart_op, voorlopig) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "trede_versie, gestart_door, gestart_op, voorlopig, invoerafdruk) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(ronde.periode(), ronde.provincieCode(), ronde.provincie(), ronde.regelsetVersie(),
                         ronde.droolsVersie(), ronde.tredeVersie(), ronde.gestartDoor(), Timestamp.from(ronde.gestartOp()),
-                        ronde.voorlopig())
+                        ronde.voorlopig(), invoer)
                 .update(sleutel, "id");
         return sleutel.getKey().longValue();
+    }
+
+    /**
+     * A transaction-level lock on starting rondes of this period and province (null: all gemeenten): a second start
+     * waits until the first has committed its ronde or given up. In PostgreSQL, so it holds across app instances.
+     */
+    void wachtOpAndereStarts(Periode periode, String provincieCode) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('beoordelingsronde'), hashtext(?))")
+                .param(periode + "/" + (provincieCode == null ? "*" : provincieCode)).query(rs -> { });
+    }
+
+    /** The latest ronde on exactly this input that is still open: some beoordeling of it is not vastgesteld. */
+    Optional<Beoordelingsronde> openRondeMetInvoer(Periode periode, String provincieCode, String invoer) {
+        return jdbc.sql("select " + RONDE_KOLOMMEN + " from beoordelingsronde r where r.invoerafdruk = :invoer "
+                        + "and r.periode = :periode and r.provincie_code is not distinct from cast(:provincie as varchar) "
+                        + "and exists (select 1 from beoordeling b where b.ronde_id = r.id and not exists "
+                        + "(select 1 from beslissing s where s.beoordeling_id = b.id and s.stap = 'VASTGESTELD')) "
+                        + "order by r.id desc limit 1")
+                .param("invoer", invoer).param("periode", periode.toString()).param("provincie", provincieCode)
+                .query(this::leesRonde).optional();
     }
 
     /**

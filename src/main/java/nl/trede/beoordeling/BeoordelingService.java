@@ -18,6 +18,7 @@ import nl.trede.invoer.InvoerService;
 import nl.trede.invoer.Periodecijfers;
 import nl.trede.kern.GemeenteCode;
 import nl.trede.kern.Periode;
+import nl.trede.kern.Sha256;
 import nl.trede.regels.Engineversie;
 import nl.trede.regels.GevuurdeRegel;
 import nl.trede.regels.Kader;
@@ -68,6 +69,16 @@ public class BeoordelingService {
      */
     @Transactional
     public Beoordelingsronde start(Periode periode, String provincie, String door, boolean voorlopig) {
+        return startOfHergebruik(periode, provincie, door, voorlopig).ronde();
+    }
+
+    /**
+     * As {@link #start(Periode, String, String, boolean)}, but an open ronde of the same period and province on the
+     * same figures, kader versions (with their parameters), previous treden and engine is returned instead of
+     * computed and stored again; parallel starts of one period and province wait for each other in the database.
+     */
+    @Transactional
+    public Rondestart startOfHergebruik(Periode periode, String provincie, String door, boolean voorlopig) {
         LocalDate vandaag = LocalDate.now(klok.withZone(Tijdstip.NEDERLAND));
         if (!voorlopig && periode.einde().isAfter(vandaag)) {
             throw new IllegalArgumentException("De " + periode.omschrijving() + " is nog niet afgelopen: de peildatum is "
@@ -76,6 +87,10 @@ public class BeoordelingService {
                     + "niet als vorige trede voor de volgende periode.");
         }
         return start(this::kaderVoor, periode, provincie, door, voorlopig);
+    }
+
+    /** A started ronde, and whether it already existed: an open ronde on exactly the same input. */
+    public record Rondestart(Beoordelingsronde ronde, boolean bestond) {
     }
 
     /** A run after the period's peildatum. */
@@ -92,7 +107,7 @@ public class BeoordelingService {
     public Beoordelingsronde start(Regelset regelset, Periode periode, String provincieInvoer, String door) {
         regelsets.bewaar(regelset);
         return start((code, naam, p) -> Optional.of(new Kaderkeuze(regelset.kader().orElse(null), regelset,
-                "onder de opgegeven regels " + regelset.korteVersie())), periode, provincieInvoer, door, false);
+                "onder de opgegeven regels " + regelset.korteVersie())), periode, provincieInvoer, door, false).ronde();
     }
 
     /** The kader that judges a gemeente of the province in the period, as policy writers set it out. */
@@ -100,21 +115,31 @@ public class BeoordelingService {
         return Optional.of(regelsets.kaderVoor(provincieCode, provincieNaam, periode));
     }
 
-    private Beoordelingsronde start(Regelkeuze keuze, Periode periode, String provincieInvoer, String door, boolean voorlopig) {
+    private Rondestart start(Regelkeuze keuze, Periode periode, String provincieInvoer, String door, boolean voorlopig) {
         Optional<Provincie> provincie = provincie(provincieInvoer);
+        String provincieCode = provincie.map(Provincie::code).orElse(null);
         List<Periodecijfers> cijfers = cijfers(periode, provincie);
         if (cijfers.isEmpty()) {
             throw new IllegalArgumentException("Er zijn geen cijfers voor " + periode + provincie.map(p -> " in " + p.naam()).orElse("")
                     + ". Voer eerst de cijfers van die periode in (Cijfers invoeren).");
         }
-        List<Deelberekening> delen = bereken(keuze, periode, cijfers, repository.vorigeTreden(periode));
+        // Until this transaction ends, a second start of the same period and province waits here, and then sees this one's ronde.
+        repository.wachtOpAndereStarts(periode, provincieCode);
+        Map<String, VorigeTrede> vorige = repository.vorigeTreden(periode);
+        List<Indeling> indeling = indeling(keuze, periode, cijfers);
+        String invoer = invoerafdruk(periode, provincieCode, voorlopig, indeling, vorige);
+        Optional<Beoordelingsronde> open = repository.openRondeMetInvoer(periode, provincieCode, invoer);
+        if (open.isPresent()) {
+            return new Rondestart(open.get(), true);
+        }
+        List<Deelberekening> delen = bereken(indeling, periode, vorige);
         List<Beoordeling> beoordelingen = delen.stream().flatMap(d -> d.berekening().beoordelingen().stream()).toList();
 
         Instant nu = klok.instant();
-        Beoordelingsronde ronde = new Beoordelingsronde(0, periode.toString(), provincie.map(Provincie::code).orElse(null),
+        Beoordelingsronde ronde = new Beoordelingsronde(0, periode.toString(), provincieCode,
                 provincie.map(Provincie::naam).orElse(null), null, engine.drools(), engine.trede(), door, nu,
                 voorlopig, beoordelingen.size());
-        long rondeId = repository.bewaarRonde(ronde);
+        long rondeId = repository.bewaarRonde(ronde, invoer);
         List<Long> ids = repository.bewaarBeoordelingen(rondeId, beoordelingen);
         Map<String, Long> idPerGemeente = new LinkedHashMap<>();
         for (int i = 0; i < beoordelingen.size(); i++) {
@@ -128,7 +153,24 @@ public class BeoordelingService {
                 d.keuze().regelset(), List.copyOf(d.berekening().parameterfeiten()), d.berekening().cijferfeiten(),
                 d.berekening().regels(), d.berekening().beoordelingen().stream()
                         .map(b -> b.alsBewaard(idPerGemeente.get(b.gemeente()), rondeId)).toList())).toList()));
-        return bewaard;
+        return new Rondestart(bewaard, false);
+    }
+
+    /**
+     * Everything a run's outcome rests on, hashed: period, province, voorlopig, the engine, and per gemeente the
+     * figures it reads (their row: a new import is a new row), the version of its kader (files and parameters) and
+     * the previous trede a run would give it. Who starts it and when are not input.
+     */
+    private String invoerafdruk(Periode periode, String provincieCode, boolean voorlopig, List<Indeling> indeling,
+                                Map<String, VorigeTrede> vorige) {
+        StringBuilder tekst = new StringBuilder("ronde/1\n").append(periode).append('\n')
+                .append(provincieCode == null ? "-" : provincieCode).append('\n').append(voorlopig).append('\n')
+                .append(engine.drools()).append('\n').append(engine.trede()).append('\n');
+        indeling.stream().flatMap(d -> d.cijfers().stream().map(c -> {
+            VorigeTrede v = vorige.get(c.gemeente());
+            return c.gemeente() + " " + c.id() + " " + d.keuze().regelset().versie() + " " + (v == null ? "-" : v.trede() + " " + v.bron());
+        })).sorted().forEach(regel -> tekst.append(regel).append('\n'));
+        return Sha256.hex(tekst.toString());
     }
 
     /** A part of a run: the gemeenten one kader judges, and what its rules concluded. */
@@ -142,6 +184,19 @@ public class BeoordelingService {
      */
     List<Deelberekening> bereken(Regelkeuze keuze, Periode periode, List<Periodecijfers> cijfers,
                                  Map<String, VorigeTrede> vorigePeriode) {
+        return bereken(indeling(keuze, periode, cijfers), periode, vorigePeriode);
+    }
+
+    private List<Deelberekening> bereken(List<Indeling> indeling, Periode periode, Map<String, VorigeTrede> vorigePeriode) {
+        return indeling.stream().map(d -> new Deelberekening(d.keuze(),
+                bereken(d.keuze().regelset(), periode, d.cijfers(), vorigePeriode))).toList();
+    }
+
+    /** The figures of the gemeenten one kader judges. */
+    private record Indeling(Kaderkeuze keuze, List<Periodecijfers> cijfers) {
+    }
+
+    private List<Indeling> indeling(Regelkeuze keuze, Periode periode, List<Periodecijfers> cijfers) {
         Map<Regelset, Kaderkeuze> keuzes = new LinkedHashMap<>();
         Map<Regelset, List<Periodecijfers>> perRegelset = new LinkedHashMap<>();
         for (Periodecijfers c : cijfers) {
@@ -151,8 +206,7 @@ public class BeoordelingService {
                 perRegelset.computeIfAbsent(k.regelset(), r -> new ArrayList<>()).add(c);
             });
         }
-        return perRegelset.entrySet().stream().map(e -> new Deelberekening(keuzes.get(e.getKey()),
-                bereken(e.getKey(), periode, e.getValue(), vorigePeriode))).toList();
+        return perRegelset.entrySet().stream().map(e -> new Indeling(keuzes.get(e.getKey()), e.getValue())).toList();
     }
 
     /** The latest figures of {@code periode} of the gemeenten of {@code provincie} (name or code; null: all). */

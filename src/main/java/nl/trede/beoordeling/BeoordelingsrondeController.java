@@ -74,14 +74,18 @@ class BeoordelingsrondeController {
             + "voor een periode waarvan de peildatum nog moet komen alleen als voorlopige ronde (\"voorlopig\": true). "
             + "Antwoordt 201 met de samenvatting van de ronde (id, periode, provincie, versies, wie en wanneer, voorlopig, "
             + "aantal beoordelingen) en in Location haar adres: GET daarop geeft elke beoordeling, /samenvatting de "
-            + "aantallen per trede")
+            + "aantallen per trede. Is er al een open ronde (niet elke beoordeling vastgesteld) van dezelfde periode en "
+            + "provincie op precies dezelfde cijfers, kaderversies, parameters en vorige treden, dan antwoordt trede 200 "
+            + "met die ronde en haar Location, zonder een kopie te maken")
     ResponseEntity<RondeSamenvatting> start(@RequestBody StartVerzoek verzoek, Authentication wie) {
         if (verzoek == null || verzoek.periode() == null || verzoek.periode().isBlank()) {
             throw new IllegalArgumentException("Geef de periode, zoals {\"periode\": \"2024-2\", \"provincie\": \"Utrecht\"}");
         }
-        Beoordelingsronde ronde = service.start(Periode.van(verzoek.periode()), verzoek.provincie(), wie.getName(),
-                Boolean.TRUE.equals(verzoek.voorlopig()));
-        return ResponseEntity.created(URI.create("/api/v1/beoordelingsrondes/" + ronde.id())).body(RondeSamenvatting.van(ronde));
+        BeoordelingService.Rondestart start = service.startOfHergebruik(Periode.van(verzoek.periode()), verzoek.provincie(),
+                wie.getName(), Boolean.TRUE.equals(verzoek.voorlopig()));
+        URI adres = URI.create("/api/v1/beoordelingsrondes/" + start.ronde().id());
+        return (start.bestond() ? ResponseEntity.ok().location(adres) : ResponseEntity.created(adres))
+                .body(RondeSamenvatting.van(start.ronde()));
     }
 
     @GetMapping

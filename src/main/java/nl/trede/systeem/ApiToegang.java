@@ -92,14 +92,20 @@ class ApiToegang implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private void schrijf(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
+        schrijf(json, request, response, status, Foutmeldingen.titel(status.value()), detail);
+    }
+
+    /** problem+json in Dutch from a filter, where no controller advice reaches. */
+    static void schrijf(JsonMapper json, HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+                        String titel, String detail) throws IOException {
         Map<String, Object> probleem = new LinkedHashMap<>();
-        probleem.put("title", Foutmeldingen.titel(status.value()));
+        probleem.put("title", titel);
         probleem.put("status", status.value());
         probleem.put("detail", detail);
         probleem.put("instance", request.getRequestURI());
         response.setStatus(status.value());
+        // JSON is UTF-8 by definition: the same Content-Type as the problem+json of the controllers, without a charset.
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), probleem);
     }
 }

@@ -37,8 +37,8 @@ class Databaserechten implements ApplicationRunner {
             throw new IllegalStateException("trede weigert te starten: de databaserol '" + rechten.rol() + "' is "
                     + (rechten.superuser() ? "superuser" : rechten.eigenaar() ? "eigenaar van de tabellen" : "gerechtigd bewijzen te wijzigen")
                     + " en zou de beslissingsbewijzen kunnen herschrijven. Laat de app verbinden als een rol die alleen mag "
-                    + "lezen en toevoegen (spring.datasource.username, bijvoorbeeld trede_app) en de migraties draaien als de "
-                    + "eigenaar (spring.liquibase.user); zie docker-compose.yml.");
+                    + "lezen en toevoegen (spring.datasource.username, bijvoorbeeld trede_app); de migraties draaien apart als de "
+                    + "eigenaar ('java -jar trede.jar migreren'); zie docker-compose.yml.");
         }
     }
 

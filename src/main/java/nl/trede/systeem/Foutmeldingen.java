@@ -36,10 +36,12 @@ final class Foutmeldingen {
             case 404 -> "Niet gevonden";
             case 405 -> "Methode niet toegestaan";
             case 406 -> "Formaat niet leverbaar";
+            case 408 -> "Te traag";
             case 413 -> "Te groot";
             case 415 -> "Formaat niet ondersteund";
             case 422 -> "Ongeldige invoer";
             case 429 -> "Te veel pogingen";
+            case 503 -> "Te druk";
             default -> status >= 500 ? "Fout in trede" : "Verzoek niet uitgevoerd";
         };
     }
@@ -53,9 +55,11 @@ final class Foutmeldingen {
                     + "starten en verdelingen maken mag een toezichthouder. Meld u aan met een rol die dit mag.";
             case 404 -> "Controleer het adres, of ga via het menu naar wat u zoekt.";
             case 405 -> "Dit kan zo niet; ga terug en gebruik de knop of het formulier op de pagina.";
+            case 408 -> "Verstuur het opnieuw; lukt het niet, dan over een snellere verbinding of in kleinere delen.";
             case 413 -> "Wat u stuurde is groter dan trede aanneemt: een bestand boven de grens die de invoerpagina noemt, "
-                    + "of een formulier zonder bestand boven 2 MB. Maak het kleiner of splits het.";
+                    + "of een formulier of JSON-document zonder bestand boven 1 MB. Maak het kleiner of splits het.";
             case 429 -> "Wacht even en probeer het dan opnieuw.";
+            case 503 -> "Probeer het over een halve minuut opnieuw.";
             default -> status >= 500
                     ? "Er ging iets mis in trede, niet in wat u deed. Probeer het over enkele minuten opnieuw; "
                     + "gaat het weer mis, meld het dan aan beheer met het tijdstip van de fout."

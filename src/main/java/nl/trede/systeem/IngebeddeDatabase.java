@@ -49,19 +49,34 @@ public final class IngebeddeDatabase implements AutoCloseable {
     private final Path dataDirectory;
     private final String beheerderWachtwoord;
     private final DatabaseRollen rollen;
+    private final Mapslot slot;
 
     private IngebeddeDatabase(EmbeddedPostgres postgres, Path dataDirectory, String beheerderWachtwoord,
-                              DatabaseRollen rollen) {
+                              DatabaseRollen rollen, Mapslot slot) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
         this.beheerderWachtwoord = beheerderWachtwoord;
         this.rollen = rollen;
+        this.slot = slot;
     }
 
-    /** {@code duurzaam} false (tests only) switches fsync and synchronous commit off. */
+    /**
+     * {@code duurzaam} false (tests only) switches fsync and synchronous commit off. Refuses, touching nothing,
+     * when another trede holds the data directory ({@link Mapslot}).
+     */
     public static IngebeddeDatabase start(Path dataDirectory, int port, boolean duurzaam) throws IOException {
         Path map = dataDirectory.toAbsolutePath().normalize();
         Files.createDirectories(map);
+        Mapslot slot = Mapslot.neem(map);
+        try {
+            return start(map, port, duurzaam, slot);
+        } catch (IOException | RuntimeException e) {
+            slot.close();
+            throw e;
+        }
+    }
+
+    private static IngebeddeDatabase start(Path map, int port, boolean duurzaam, Mapslot slot) throws IOException {
         stopVerweesdeServer(map);
         Path wachtwoordBestand = map.resolve(WACHTWOORDEN);
         Properties wachtwoorden = Files.exists(wachtwoordBestand) ? lees(wachtwoordBestand) : nieuweWachtwoorden();
@@ -82,8 +97,13 @@ public final class IngebeddeDatabase implements AutoCloseable {
         }
         DatabaseRollen rollen = new DatabaseRollen(wachtwoorden.getProperty(DatabaseRollen.EIGENAAR),
                 wachtwoorden.getProperty(DatabaseRollen.APP));
-        IngebeddeDatabase database = new IngebeddeDatabase(postgres, map, wachtwoorden.getProperty(BEHEERDER), rollen);
-        database.beveilig();
+        IngebeddeDatabase database = new IngebeddeDatabase(postgres, map, wachtwoorden.getProperty(BEHEERDER), rollen, slot);
+        try {
+            database.beveilig();
+        } catch (RuntimeException e) {
+            postgres.close();
+            throw e;
+        }
         return database;
     }
 
@@ -104,9 +124,10 @@ public final class IngebeddeDatabase implements AutoCloseable {
     }
 
     /**
-     * After a {@code kill -9} of the app its PostgreSQL keeps running and holds the data directory.
-     * A server of this very directory is stopped (smart shutdown: its clients died with the app);
-     * anything else is left alone, with a Dutch explanation of what to do.
+     * After a {@code kill -9} of the app its PostgreSQL keeps running and holds the data directory. Called with the
+     * {@link Mapslot} held, so no live trede uses it; the server is stopped (smart shutdown) only when it is a
+     * PostgreSQL of this very directory that answers and has no clients: anything else, a foreign process, a server
+     * that does not answer or one that someone is still connected to, is left alone with a Dutch explanation.
      */
     static void stopVerweesdeServer(Path map) throws IOException {
         Path pidBestand = map.resolve("postmaster.pid");
@@ -129,6 +150,7 @@ public final class IngebeddeDatabase implements AutoCloseable {
                     + opdracht + "). Stop dat proces, of verwijder " + pidBestand + " als u zeker weet dat daar geen "
                     + "PostgreSQL meer draait, en start trede opnieuw.");
         }
+        bevestigVerweesd(map, regels, server);
         LOG.warn("Een PostgreSQL van een eerder afgebroken start (pid {}) houdt {} nog vast; trede stopt die eerst.",
                 server.pid(), map);
         server.destroy();
@@ -141,6 +163,50 @@ public final class IngebeddeDatabase implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Onderbroken tijdens het stoppen van de achtergebleven PostgreSQL", e);
+        }
+    }
+
+    /**
+     * Asks the server itself, as its superuser, which directory it serves and who is connected. The backends of a
+     * killed app end as soon as their sockets close, so a few tries allow for that before someone counts as connected.
+     */
+    private static void bevestigVerweesd(Path map, List<String> pidRegels, ProcessHandle server) throws IOException {
+        String weiger = "De PostgreSQL (pid " + server.pid() + ") van " + map + " draait nog zonder trede ";
+        String watTeDoen = "trede stopt hem niet. Ga na wie hem gebruikt; stop hem daarna met 'kill -INT " + server.pid()
+                + "' en start trede opnieuw.";
+        if (pidRegels.size() < 4 || !pidRegels.get(3).trim().matches("\\d+")) {
+            throw new Startweigering(weiger + "en zijn poort staat niet in postmaster.pid.", watTeDoen);
+        }
+        Path wachtwoordBestand = map.resolve(WACHTWOORDEN);
+        String wachtwoord = Files.exists(wachtwoordBestand) ? lees(wachtwoordBestand).getProperty(BEHEERDER) : "";
+        PGSimpleDataSource bron = bron(Integer.parseInt(pidRegels.get(3).trim()), BEHEERDER, wachtwoord);
+        bron.setConnectTimeout(5);
+        bron.setSocketTimeout(5);
+        for (int poging = 1; ; poging++) {
+            try (Connection beheerder = bron.getConnection(); Statement sql = beheerder.createStatement();
+                 var rs = sql.executeQuery("select current_setting('data_directory'), (select count(*) from pg_stat_activity "
+                         + "where backend_type = 'client backend' and pid <> pg_backend_pid())")) {
+                rs.next();
+                if (!Path.of(rs.getString(1)).toAbsolutePath().normalize().equals(map)) {
+                    throw new Startweigering(weiger + "maar dient " + rs.getString(1) + ".", watTeDoen);
+                }
+                long verbonden = rs.getLong(2);
+                if (verbonden == 0) {
+                    return;
+                }
+                if (poging == 10) {
+                    throw new Startweigering(weiger + "en heeft " + verbonden + (verbonden == 1 ? " verbinding" : " verbindingen")
+                            + ": misschien een oudere trede of een beheerder.", watTeDoen);
+                }
+            } catch (SQLException e) {
+                throw new Startweigering(weiger + "en antwoordt niet (" + e.getMessage() + ").", watTeDoen);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Onderbroken tijdens het controleren van de achtergebleven PostgreSQL", e);
+            }
         }
     }
 
@@ -174,13 +240,17 @@ public final class IngebeddeDatabase implements AutoCloseable {
     }
 
     private Connection verbinding(String gebruiker, String wachtwoord) throws SQLException {
+        return bron(postgres.getPort(), gebruiker, wachtwoord).getConnection();
+    }
+
+    private static PGSimpleDataSource bron(int poort, String gebruiker, String wachtwoord) {
         PGSimpleDataSource bron = new PGSimpleDataSource();
         bron.setServerNames(new String[] {"localhost"});
-        bron.setPortNumbers(new int[] {postgres.getPort()});
+        bron.setPortNumbers(new int[] {poort});
         bron.setDatabaseName("postgres");
         bron.setUser(gebruiker);
         bron.setPassword(wachtwoord);
-        return bron.getConnection();
+        return bron;
     }
 
     public String jdbcUrl() {
@@ -202,6 +272,10 @@ public final class IngebeddeDatabase implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        postgres.close();
+        try {
+            postgres.close();
+        } finally {
+            slot.close();
+        }
     }
 }

@@ -4,14 +4,13 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import javax.sql.DataSource;
+import liquibase.integration.spring.SpringLiquibase;
 import org.postgresql.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
-import org.springframework.boot.liquibase.autoconfigure.LiquibaseDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
@@ -56,12 +55,14 @@ class IngebeddeDatabaseConfiguration {
         return dataSource;
     }
 
-    /** Migrations as {@link DatabaseRollen#EIGENAAR}, the owner of every table. */
+    /**
+     * Migrations at start-up as {@link DatabaseRollen#EIGENAAR}, the owner of every table: the demo keeps the owner's
+     * password in its data directory anyway, to start its server. A configured database migrates as a step of its own.
+     */
     @Bean
-    @LiquibaseDataSource
-    DataSource liquibaseDataSource(IngebeddeDatabase database) {
-        return new SimpleDriverDataSource(new Driver(), database.jdbcUrl(), DatabaseRollen.EIGENAAR,
-                database.rollen().eigenaarWachtwoord());
+    SpringLiquibase liquibase(IngebeddeDatabase database, @Value("${trede.database.app-rol}") String appRol) {
+        return Migratie.liquibase(new SimpleDriverDataSource(new Driver(), database.jdbcUrl(), DatabaseRollen.EIGENAAR,
+                database.rollen().eigenaarWachtwoord()), appRol);
     }
 
     static final class GeenDatasourceUrl extends SpringBootCondition {

@@ -48,7 +48,8 @@ class BeoordelingsrondeWebTest {
     /** The answer is the ronde's summary: the beoordelingen are behind its Location, not read back after the run. */
     @Test
     void eenToezichthouderStartEenRondeEnKrijgtHaarAdres() throws Exception {
-        when(service.start(Periode.van("2025-1"), "Drenthe", "toezichthouder", false)).thenReturn(RONDE);
+        when(service.startOfHergebruik(Periode.van("2025-1"), "Drenthe", "toezichthouder", false))
+                .thenReturn(new BeoordelingService.Rondestart(RONDE, false));
 
         mvc.perform(post("/api/v1/beoordelingsrondes").with(httpBasic("toezichthouder", "test"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"periode\": \"2025-1\", \"provincie\": \"Drenthe\"}"))
@@ -68,6 +69,19 @@ class BeoordelingsrondeWebTest {
         verify(service, never()).regelnamen(anyLong());
     }
 
+    /** An open ronde on the same input: 200 with its Location, not a copy (ParalleleStartTest runs it for real). */
+    @Test
+    void eenRondeDieAlOpenStaatKomtTerugMet200() throws Exception {
+        when(service.startOfHergebruik(Periode.van("2025-1"), "Drenthe", "toezichthouder", false))
+                .thenReturn(new BeoordelingService.Rondestart(RONDE, true));
+
+        mvc.perform(post("/api/v1/beoordelingsrondes").with(httpBasic("toezichthouder", "test"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"periode\": \"2025-1\", \"provincie\": \"Drenthe\"}"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Location", "/api/v1/beoordelingsrondes/7"))
+                .andExpect(jsonPath("$.id").value(7));
+    }
+
     @Test
     void eenAuditorStartGeenRonde() throws Exception {
         mvc.perform(post("/api/v1/beoordelingsrondes").with(httpBasic("auditor", "test"))
@@ -76,7 +90,7 @@ class BeoordelingsrondeWebTest {
                 .andExpect(content().contentTypeCompatibleWith(PROBLEEM))
                 .andExpect(jsonPath("$.title").value("Geen toegang"))
                 .andExpect(jsonPath("$.detail").value(startsWith("Dit mag niet met de rol auditor.")));
-        verify(service, never()).start(any(), any(), anyString(), anyBoolean());
+        verify(service, never()).startOfHergebruik(any(), any(), anyString(), anyBoolean());
     }
 
     @Test
@@ -85,7 +99,7 @@ class BeoordelingsrondeWebTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"periode\": \"2025-1\"}"))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value(startsWith("Dit mag niet met de rol beleidsmedewerker.")));
-        verify(service, never()).start(any(), any(), anyString(), anyBoolean());
+        verify(service, never()).startOfHergebruik(any(), any(), anyString(), anyBoolean());
     }
 
     @Test
@@ -107,7 +121,7 @@ class BeoordelingsrondeWebTest {
                 .andExpect(content().contentTypeCompatibleWith(PROBLEEM))
                 .andExpect(jsonPath("$.title").value("Onjuist verzoek"))
                 .andExpect(jsonPath("$.detail").value("Geef de periode, zoals {\"periode\": \"2024-2\", \"provincie\": \"Utrecht\"}"));
-        verify(service, never()).start(any(), any(), anyString(), anyBoolean());
+        verify(service, never()).startOfHergebruik(any(), any(), anyString(), anyBoolean());
     }
 
     @Test
@@ -116,7 +130,7 @@ class BeoordelingsrondeWebTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"periode\": \"2025-3\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("'2025-3' is geen periode; schrijf het jaar en de helft, zoals 2024-1 of 2024-2"));
-        verify(service, never()).start(any(), any(), anyString(), anyBoolean());
+        verify(service, never()).startOfHergebruik(any(), any(), anyString(), anyBoolean());
     }
 
     @Test

@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.UUID;
 import nl.trede.TredeApplication;
 import nl.trede.support.TestDatabase;
-import nl.trede.systeem.DatabaseRollen;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -137,18 +132,10 @@ class RegelsetStartTest {
                 .run(db.metUrl(database).argumenten("--server.port=0", "--trede.regels.map=" + kandidaat.map()));
     }
 
-    /** An empty database next to the test database, for one start-up history. */
+    /** A migrated database next to the test database, for one start-up history. */
     private static String nieuweDatabase() {
-        TestDatabase.Verbinding db = TestDatabase.verbinding();
-        String naam = "trede_start_" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection verbinding = DriverManager.getConnection(db.url(), db.beheerder(), db.beheerderWachtwoord())) {
-            // Owned by the owner role, as the test database: the app's role may only read and add there.
-            verbinding.createStatement().execute("create database " + naam + " owner " + DatabaseRollen.EIGENAAR);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        int eind = db.url().indexOf('?') < 0 ? db.url().length() : db.url().indexOf('?');
-        int begin = db.url().lastIndexOf('/', eind) + 1;
-        return db.url().substring(0, begin) + naam + db.url().substring(eind);
+        TestDatabase.Verbinding db = TestDatabase.nieuweDatabase();
+        db.migreer();
+        return db.url();
     }
 }

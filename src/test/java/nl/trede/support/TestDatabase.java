@@ -12,6 +12,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import nl.trede.systeem.DatabaseRollen;
 import nl.trede.systeem.IngebeddeDatabase;
+import nl.trede.systeem.Migratie;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,8 +24,8 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * The one place that decides which real PostgreSQL the tests use: a Testcontainers PostgreSQL 17
  * where a Docker daemon answers, otherwise the app's own embedded PostgreSQL 17 in a fresh temporary
  * folder (without fsync: tests may lose their data). Either way with trede's two roles, as in
- * production: migrations as the owner, the app as the role that may only read and add. Started once
- * per test JVM; tests do not care which.
+ * production: migrated once by the separate step as the owner ({@link Migratie}), the app as the role
+ * that may only read and add, without the owner's password. Started once per test JVM; tests do not care which.
  */
 public final class TestDatabase {
 
@@ -38,17 +39,18 @@ public final class TestDatabase {
     public record Verbinding(String url, DatabaseRollen rollen, String beheerder, String beheerderWachtwoord, String soort,
                              Path auditmap) {
 
-        /**
-         * The app's properties for this database: the app as {@link DatabaseRollen#APP}, migrations as the owner, the
-         * audit's key and record beside it.
-         */
+        /** The app's properties for this database: only {@link DatabaseRollen#APP}, as in production; the audit's key and record beside it. */
         public List<String> eigenschappen() {
             return List.of("spring.datasource.url=" + url,
                     "spring.datasource.username=" + DatabaseRollen.APP,
                     "spring.datasource.password=" + rollen.appWachtwoord(),
-                    "spring.liquibase.user=" + DatabaseRollen.EIGENAAR,
-                    "spring.liquibase.password=" + rollen.eigenaarWachtwoord(),
                     "trede.audit.map=" + auditmap);
+        }
+
+        /** The migration step on this database, as its owner, as production runs it before the app. */
+        public void migreer() {
+            Migratie.voerUit("--spring.datasource.url=" + url, "--spring.datasource.username=" + DatabaseRollen.EIGENAAR,
+                    "--spring.datasource.password=" + rollen.eigenaarWachtwoord());
         }
 
         /** The same server and roles, another database on it, with an audit folder of its own. */
@@ -69,9 +71,27 @@ public final class TestDatabase {
     public static synchronized Verbinding verbinding() {
         if (verbinding == null) {
             verbinding = dockerAanwezig() ? container() : ingebed();
+            verbinding.migreer();
             LOG.info("Tests gebruiken {}: {}", verbinding.soort(), verbinding.url());
         }
         return verbinding;
+    }
+
+    /**
+     * An empty database of its own on the test server, owned by the owner role as the test database is (the app's
+     * role may only read and add there); not migrated.
+     */
+    public static Verbinding nieuweDatabase() {
+        Verbinding db = verbinding();
+        String naam = "trede_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection verbinding = DriverManager.getConnection(db.url(), db.beheerder(), db.beheerderWachtwoord())) {
+            verbinding.createStatement().execute("create database " + naam + " owner " + DatabaseRollen.EIGENAAR);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        int eind = db.url().indexOf('?') < 0 ? db.url().length() : db.url().indexOf('?');
+        int begin = db.url().lastIndexOf('/', eind) + 1;
+        return db.metUrl(db.url().substring(0, begin) + naam + db.url().substring(eind));
     }
 
     /** A connection with superuser rights: what an attacker with the database server's keys can do. */

@@ -6,8 +6,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.support.TestPropertySourceUtils;
 
 /**
- * Points the application at the test database, as production does: the app as {@link DatabaseRollen#APP},
- * the migrations as {@link DatabaseRollen#EIGENAAR}. With a datasource URL set, no embedded server starts.
+ * Points the application at the test database, as production does: the app as {@link DatabaseRollen#APP} only, on
+ * a database that {@link TestDatabase} migrated as {@link DatabaseRollen#EIGENAAR}. With a datasource URL set, no
+ * embedded server starts.
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

@@ -121,10 +121,11 @@ class FoutpaginaTest {
 
     @Test
     void eenTeGrootFormulierZegtHoeGrootHetMag() throws Exception {
-        // Tomcat reads at most 2 MB of form fields (server.tomcat.max-http-form-post-size).
+        // A form without a file is read up to trede.http.max-body, 1 MB; this one is 3,000,000 bytes and a few, 2.86 MB.
         HttpResponse<String> antwoord = auditor.post("/tokens", "/tokens", Map.of("naam", "x".repeat(3_000_000), "rol", "AUDITOR"));
         assertThat(antwoord.statusCode()).isEqualTo(413);
-        assertNederlandseFoutpagina(antwoord, "Te groot", "of een formulier zonder bestand boven 2 MB");
+        assertNederlandseFoutpagina(antwoord, "Te groot", "Het verzoek is te groot (2,9 MB): trede neemt hier ten hoogste 1 MB aan.");
+        assertThat(antwoord.body()).contains("of een formulier of JSON-document zonder bestand boven 1 MB");
     }
 
     @Test

@@ -14,9 +14,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 /**
  * With {@code @WebMvcTest(SomeController.class)}: a test of the web layer alone, with trede's own security
  * (the two filter chains and their roles, HTTP Basic behind the throttle, the users of
- * {@code application-test.yaml}) and its Dutch problem+json. No database: the records security keeps (failed
- * logins, tokens) and the rule-set service the page advice asks are test doubles; the controller's own
- * service is one in each test ({@code @MockitoBean}). What happens behind the service is for the tests
+ * {@code application-test.yaml}), its limits on requests ({@link Verzoekgrenzen}) and its Dutch problem+json.
+ * No database: the records security keeps (failed logins, tokens) and the rule-set service the page advice
+ * asks are test doubles; the controller's own service is one in each test ({@code @MockitoBean}). What happens behind the service is for the tests
  * annotated {@code @ApplicatieMetDatabase}.
  */
 @Target(ElementType.TYPE)
@@ -24,7 +24,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Documented
 @ActiveProfiles("test")
 @Import({SecurityConfiguration.class, Aanmeldbewaking.class, TokenService.class})
-@EnableConfigurationProperties(GebruikersProperties.class)
+@EnableConfigurationProperties({GebruikersProperties.class, Verzoeklimieten.class})
 @MockitoBean(types = {AanmeldpogingRepository.class, TokenRepository.class, RegelsetService.class})
 public @interface WebLaag {
 }
