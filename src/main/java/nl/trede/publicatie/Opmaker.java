@@ -56,7 +56,7 @@ class Opmaker {
         eis(pad, sjabloon);
         String annex = thymeleaf.process(BIJLAGE, new Context(NEDERLANDS, Map.of("bijlage", bijlage)));
         try {
-            return werkers.maakOp(false, pad, sjabloon, naam, model, annex).pdf();
+            return werkers.pdf(false, pad, sjabloon, naam, model, annex);
         } catch (Opmaakfout e) {
             throw new OngeldigSjabloonException(List.of(new Regelsetfout(pad, e.regel(), e.kolom(), e.getMessage())));
         }

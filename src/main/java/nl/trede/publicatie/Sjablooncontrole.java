@@ -81,7 +81,7 @@ class Sjablooncontrole implements Bestandscontrole {
         if (controle.fouten.isEmpty()) {
             for (Proefmodel model : Proefmodel.voor(pad)) {
                 try {
-                    werkers.maakOp(true, pad, inhoud, model.naam(), model.waarde());
+                    werkers.html(true, pad, inhoud, model.naam(), model.waarde());
                 } catch (Opmaakfout e) {
                     controle.fout(e.regel(), e.kolom(), e.isExpressie()
                             ? "Het sjabloon kon niet worden opgemaakt met een voorbeeld: " + e.getMessage() : e.getMessage());

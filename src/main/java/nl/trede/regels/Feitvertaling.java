@@ -16,9 +16,21 @@ import tools.jackson.databind.JsonNode;
 final class Feitvertaling {
 
     private final List<Object> invoer;
+    private final List<Object> sessie;
 
+    /** A stateless session: its facts are the only ones. */
     Feitvertaling(Collection<?> feiten) {
+        this(feiten, new ArrayList<>());
+    }
+
+    /**
+     * A round of a stateful session: {@code sessie} holds every fact of the earlier rounds in the order the worker
+     * counts them (put in, then concluded), and gets this round's.
+     */
+    Feitvertaling(Collection<?> feiten, List<Object> sessie) {
         this.invoer = List.copyOf(feiten);
+        this.sessie = sessie;
+        sessie.addAll(invoer);
     }
 
     List<Bericht.Feitwaarde> feiten() {
@@ -39,11 +51,12 @@ final class Feitvertaling {
                         "een conclusie van het onbekende type '" + c.type() + "'"));
                 conclusies.add(Kanaal.JSON.treeToValue(c.waarde(), klasse));
             }
+            sessie.addAll(conclusies);
             List<GevuurdeRegel> gevuurd = new ArrayList<>(antwoord.gevuurd().size());
             for (Bericht.Vuring v : antwoord.gevuurd()) {
                 List<Object> feiten = new ArrayList<>(v.feiten().size());
                 for (JsonNode f : v.feiten()) {
-                    feiten.add(f.isInt() ? feit(f.intValue(), conclusies) : Kanaal.JSON.treeToValue(f.get("waarde"), Object.class));
+                    feiten.add(f.isInt() ? sessie.get(f.intValue()) : Kanaal.JSON.treeToValue(f.get("waarde"), Object.class));
                 }
                 List<Object> ingevoegd = new ArrayList<>(v.conclusies().size());
                 v.conclusies().forEach(k -> ingevoegd.add(conclusies.get(k)));
@@ -54,9 +67,5 @@ final class Feitvertaling {
         } catch (RuntimeException e) {
             throw new IllegalStateException("Het antwoord van de werker klopt niet: " + e.getMessage(), e);
         }
-    }
-
-    private Object feit(int plek, List<Object> conclusies) {
-        return plek >= 0 ? invoer.get(plek) : conclusies.get(-plek - 1);
     }
 }

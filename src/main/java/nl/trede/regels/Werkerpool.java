@@ -116,15 +116,15 @@ public final class Werkerpool {
      * Renders a template with a model of plain values in a worker, as HTML that the PDF can read: a template not (yet)
      * in use renders in a proof worker.
      */
-    public Bericht.Opgemaakt maakOp(boolean alsProef, String pad, String sjabloon, String naam, Object model) {
+    public String html(boolean alsProef, String pad, String sjabloon, String naam, Object model) {
         return maakOp(alsProef, new Bericht.MaakOp(pad, sjabloon, naam, Kanaal.JSON.valueToTree(model), null, false,
-                instellingen.opmaakTijd().toMillis(), instellingen.opmaakTekens()));
+                instellingen.opmaakTijd().toMillis(), instellingen.opmaakTekens())).html();
     }
 
     /** The same as a PDF/A, with trede's own {@code bijlage} (XHTML) at the end of its body. */
-    public Bericht.Opgemaakt maakOp(boolean alsProef, String pad, String sjabloon, String naam, Object model, String bijlage) {
+    public byte[] pdf(boolean alsProef, String pad, String sjabloon, String naam, Object model, String bijlage) {
         return maakOp(alsProef, new Bericht.MaakOp(pad, sjabloon, naam, Kanaal.JSON.valueToTree(model), bijlage, true,
-                instellingen.opmaakTijd().toMillis(), instellingen.opmaakTekens()));
+                instellingen.opmaakTijd().toMillis(), instellingen.opmaakTekens())).pdf();
     }
 
     private Bericht.Opgemaakt maakOp(boolean alsProef, Bericht.MaakOp verzoek) {
@@ -191,6 +191,11 @@ public final class Werkerpool {
         }
 
         Uitvoering voerUit(Regelset regelset, long sessie, Collection<?> feiten) {
+            return voerUit(regelset, sessie, new Feitvertaling(feiten));
+        }
+
+        /** A round of a stateful session, whose facts {@code vertaling} knows from the earlier rounds. */
+        Uitvoering voerUit(Regelset regelset, long sessie, Feitvertaling vertaling) {
             if (!werker.heeft(regelset.versie())) {
                 Bericht.Gecompileerd gecompileerd = compileer(regelset.versie(), regelset.bestanden());
                 if (!gecompileerd.fouten().isEmpty()) {
@@ -198,7 +203,6 @@ public final class Werkerpool {
                 }
             }
             Regelbudget budget = regelset.toezicht().budget();
-            Feitvertaling vertaling = new Feitvertaling(feiten);
             Bericht.VoerUit verzoek = new Bericht.VoerUit(regelset.versie(), sessie, vertaling.feiten(),
                     new Bericht.Budget(budget.vuurlimietBasis(), budget.vuurlimietPerFeit(), budget.tijd().toMillis()));
             Kanaal.Frame antwoord = vraag(Bericht.Soort.VOER_UIT, verzoek, budget.tijd().plus(instellingen.marge()), "de regels");

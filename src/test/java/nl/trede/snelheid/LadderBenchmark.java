@@ -21,9 +21,7 @@ import nl.trede.regels.RegelTekst;
 import nl.trede.regels.Regelset;
 import nl.trede.regels.Testregels;
 import nl.trede.regels.Uitvoering;
-import nl.trede.regels.werker.Bericht;
-import nl.trede.regels.werker.Motor;
-import nl.trede.regels.werker.Resultaat;
+import nl.trede.regels.werker.MotorInDitProces;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -36,7 +34,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * The interventieladder through Drools as a run uses it ({@link Regelset#voerUit}: one stateless session over all
  * gemeenten in a worker process, with the trace the audit needs, the facts there and back as JSON), the same engine in
- * this JVM ({@link Motor}, what the worker runs inside, without the process and the JSON), and the same ladder written
+ * this JVM ({@link MotorInDitProces}, what the worker runs inside, without the process and the JSON), and the same ladder written
  * in plain Java, only for this comparison: the same conclusions with the same Dutch sentences and the same trace of
  * fired rules. The setup checks that all give every gemeente the same conclusions.
  * Reported per gemeente-assessment; 342 synthetic gemeenten per call.
@@ -50,7 +48,7 @@ public class LadderBenchmark {
     @State(Scope.Benchmark)
     public static class Staat {
         Regelset regelset;
-        Motor motor;
+        MotorInDitProces motor;
         List<Object> feiten;
         List<HalfjaarCijfers> cijfers;
         LadderInJava java;
@@ -67,11 +65,10 @@ public class LadderBenchmark {
             feiten = new ArrayList<>(parameters);
             feiten.addAll(cijfers);
             java = new LadderInJava(regelset.regels(), parameters);
-            motor = new Motor();
+            motor = new MotorInDitProces();
             motor.compileer(regelset.versie(), regelset.bestanden());
             vergelijk(regelset.voerUit(feiten), java.voerUit(cijfers));
-            Resultaat hier = inDitProces(this);
-            vergelijk(regelset.voerUit(feiten), new Uitvoering(hier.conclusies(), hier.gevuurd()));
+            vergelijk(regelset.voerUit(feiten), motor.voerUit(regelset.versie(), feiten));
         }
 
         /** Both must conclude the same facts, sentences included, and fire as many rules. */
@@ -103,13 +100,8 @@ public class LadderBenchmark {
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
     @OperationsPerInvocation(GEMEENTEN)
-    public Resultaat droolsInDitProces(Staat staat) {
-        return inDitProces(staat);
-    }
-
-    private static Resultaat inDitProces(Staat staat) {
-        return staat.motor.voerUit(staat.regelset.versie(), 0, staat.feiten, new Bericht.Budget(1_000_000, 20, 10_000),
-                Motor.Toezicht.GEEN);
+    public Uitvoering droolsInDitProces(Staat staat) {
+        return staat.motor.voerUit(staat.regelset.versie(), staat.feiten);
     }
 
     @Benchmark

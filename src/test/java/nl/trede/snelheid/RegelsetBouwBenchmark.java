@@ -5,7 +5,7 @@ import java.util.concurrent.TimeUnit;
 import nl.trede.regels.Regelset;
 import nl.trede.regels.Testregels;
 import nl.trede.regels.werker.Bericht;
-import nl.trede.regels.werker.Motor;
+import nl.trede.regels.werker.MotorInDitProces;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -43,6 +43,6 @@ public class RegelsetBouwBenchmark {
     @BenchmarkMode(Mode.SingleShotTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public Bericht.Gecompileerd inDitProces(Bron bron) {
-        return new Motor().compileer("bouw", bron.bestanden);
+        return new MotorInDitProces().compileer("bouw", bron.bestanden);
     }
 }

@@ -55,8 +55,9 @@ public final class Bericht {
     }
 
     /**
-     * The facts a session inserted, and the rules that fired. In {@link Vuring#feiten()} a whole number {@code i >= 0} is
-     * the i-th fact put in, {@code -(k + 1)} the k-th conclusion; any other matched value is inline.
+     * The facts a session (or round) inserted, and the rules that fired. In {@link Vuring#feiten()} a whole number is the
+     * place of a fact in its session: its facts in the order they were put in and concluded, round after round; any
+     * other matched value is inline. {@link Vuring#conclusies()} are places in this answer's {@code conclusies}.
      */
     public record Uitgevoerd(List<Feitwaarde> conclusies, List<Vuring> gevuurd) {
     }

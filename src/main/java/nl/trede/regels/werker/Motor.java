@@ -35,9 +35,9 @@ import org.kie.internal.builder.ResultSeverity;
  * The rules engine as the worker runs it: checks a domain's DRL files against the {@link Regelprofiel}, compiles
  * exactly the descriptions the profile checked (never the text a second time), keeps the KieBase per version, and runs
  * sessions on it with a {@link Spoor}. Nothing here knows of processes or frames: the worker wraps it, and a benchmark
- * can measure it in its own JVM.
+ * measures it in its own JVM beside the worker.
  */
-public final class Motor {
+final class Motor {
 
     /** The versions a worker keeps compiled; a replay of an old version compiles it again. */
     private static final int BEWAARD = 32;
@@ -52,7 +52,7 @@ public final class Motor {
     private final Map<Long, Sessie> sessies = new HashMap<>();
 
     /** The problems of a domain's files, or its rules when there are none; the KieBase is kept under {@code versie}. */
-    public Bericht.Gecompileerd compileer(String versie, SortedMap<String, String> bestanden) {
+    Bericht.Gecompileerd compileer(String versie, SortedMap<String, String> bestanden) {
         List<Regelsetfout> fouten = new ArrayList<>();
         Map<String, PackageDescr> beschrijvingen = new LinkedHashMap<>();
         Map<String, List<RuleDescr>> regelsPerBestand = new HashMap<>();
@@ -102,15 +102,11 @@ public final class Motor {
         return new Bericht.Gecompileerd(List.of(), regels(kieBase, regelsPerBestand));
     }
 
-    public boolean kent(String versie) {
-        return kieBases.containsKey(versie);
-    }
-
     /**
      * Runs {@code feiten} in a session of {@code versie}: stateless when {@code sessie} is 0, else one round of that
      * stateful session. The spoor is handed to {@code toezicht} first, so a watchdog can see what runs.
      */
-    public Resultaat voerUit(String versie, long sessie, Collection<?> feiten, Bericht.Budget budget, Toezicht toezicht) {
+    Resultaat voerUit(String versie, long sessie, Collection<?> feiten, Bericht.Budget budget, Toezicht toezicht) {
         KieBase kieBase = kieBases.get(versie);
         if (kieBase == null) {
             throw new IllegalStateException("Versie " + versie + " is in deze werker niet gecompileerd");
@@ -130,7 +126,7 @@ public final class Motor {
         }
     }
 
-    public void sluit(long sessie) {
+    void sluit(long sessie) {
         Sessie lopend = sessies.remove(sessie);
         if (lopend != null) {
             lopend.sessie.dispose();
@@ -138,7 +134,7 @@ public final class Motor {
     }
 
     /** Whoever wants to see what the session does while it runs (the worker's watchdog); {@code null} when done. */
-    public interface Toezicht {
+    interface Toezicht {
 
         Toezicht GEEN = spoor -> { };
 

@@ -4,5 +4,5 @@ import java.util.List;
 import nl.trede.regels.GevuurdeRegel;
 
 /** What one session (or one round of a stateful one) gave inside the worker: the facts it inserted and the rules that fired. */
-public record Resultaat(List<Object> conclusies, List<GevuurdeRegel> gevuurd) {
+record Resultaat(List<Object> conclusies, List<GevuurdeRegel> gevuurd) {
 }

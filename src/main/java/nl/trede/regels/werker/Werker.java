@@ -12,6 +12,7 @@ import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,7 @@ public final class Werker {
         return draad;
     });
     private final AtomicReference<Spoor> lopend = new AtomicReference<>();
+    private final Map<Long, Plaatsen> sessies = new HashMap<>();
     /** Room kept free, let go when the heap runs out, so that the worker can still say so. */
     private byte[] reserve = new byte[4 * 1024 * 1024];
 
@@ -157,13 +159,25 @@ public final class Werker {
                     feiten.add(Kanaal.JSON.treeToValue(f.waarde(), Feittypen.klasse(f.type()).orElseThrow(
                             () -> new IllegalArgumentException("onbekend feittype " + f.type()))));
                 }
+                Plaatsen plaatsen = verzoek.sessie() == 0 ? new Plaatsen() : sessies.computeIfAbsent(verzoek.sessie(), s -> new Plaatsen());
+                feiten.forEach(plaatsen::voegToe);
                 bewaak(beantwoord, verzoek.budget().tijdMs());
                 // The spoor stays set after the session: when the heap ran out, the catch below still names the rule.
-                Resultaat resultaat = motor.voerUit(verzoek.versie(), verzoek.sessie(), feiten, verzoek.budget(),
-                        spoor -> { if (spoor != null) { lopend.set(spoor); } });
-                antwoord(beantwoord, Bericht.Soort.UITGEVOERD, uitgevoerd(feiten, resultaat));
+                Resultaat resultaat;
+                try {
+                    resultaat = motor.voerUit(verzoek.versie(), verzoek.sessie(), feiten, verzoek.budget(),
+                            spoor -> { if (spoor != null) { lopend.set(spoor); } });
+                } catch (Overschrijding e) {
+                    sessies.remove(verzoek.sessie());
+                    throw e;
+                }
+                antwoord(beantwoord, Bericht.Soort.UITGEVOERD, uitgevoerd(plaatsen, resultaat));
             }
-            case SLUIT_SESSIE -> motor.sluit(frame.als(Bericht.SluitSessie.class).sessie());
+            case SLUIT_SESSIE -> {
+                long sessie = frame.als(Bericht.SluitSessie.class).sessie();
+                motor.sluit(sessie);
+                sessies.remove(sessie);
+            }
             case MAAK_OP -> {
                 Bericht.MaakOp verzoek = frame.als(Bericht.MaakOp.class);
                 bewaak(beantwoord, verzoek.tijdMs());
@@ -208,29 +222,45 @@ public final class Werker {
         }
     }
 
-    /** The result as data: conclusions by type and fields, fired rules referring to facts by their place. */
-    private static Bericht.Uitgevoerd uitgevoerd(List<Object> feiten, Resultaat resultaat) {
-        Map<Object, Integer> plek = new IdentityHashMap<>();
-        for (int i = 0; i < feiten.size(); i++) {
-            plek.put(feiten.get(i), i);
+    /**
+     * The facts of one session by their place, in the order both sides learn them: the facts of a round as they were
+     * put in, then what the round concluded. A stateful session keeps its places over its rounds: a rule of the third
+     * round matches a parameter put in by the first.
+     */
+    private static final class Plaatsen {
+
+        private final Map<Object, Integer> plek = new IdentityHashMap<>();
+        private int aantal;
+
+        void voegToe(Object feit) {
+            plek.putIfAbsent(feit, aantal);
+            aantal++;
         }
+
+        Integer van(Object feit) {
+            return plek.get(feit);
+        }
+    }
+
+    /** The result as data: conclusions by type and fields, fired rules referring to the session's facts by their place. */
+    private static Bericht.Uitgevoerd uitgevoerd(Plaatsen plaatsen, Resultaat resultaat) {
         List<Bericht.Feitwaarde> conclusies = new ArrayList<>(resultaat.conclusies().size());
+        Map<Object, Integer> nieuw = new IdentityHashMap<>();
         for (Object c : resultaat.conclusies()) {
-            plek.put(c, -(conclusies.size() + 1));
+            nieuw.put(c, conclusies.size());
+            plaatsen.voegToe(c);
             conclusies.add(feitwaarde(c));
         }
         List<Bericht.Vuring> gevuurd = new ArrayList<>(resultaat.gevuurd().size());
         for (GevuurdeRegel r : resultaat.gevuurd()) {
             List<JsonNode> gematcht = new ArrayList<>(r.feiten().size());
             for (Object f : r.feiten()) {
-                Integer i = plek.get(f);
+                Integer i = plaatsen.van(f);
                 gematcht.add(i != null ? Kanaal.JSON.getNodeFactory().numberNode(i)
                         : Kanaal.JSON.createObjectNode().set("waarde", Kanaal.JSON.valueToTree(f)));
             }
             List<Integer> ingevoegd = new ArrayList<>(r.conclusies().size());
-            for (Object c : r.conclusies()) {
-                ingevoegd.add(-plek.get(c) - 1);
-            }
+            r.conclusies().forEach(c -> ingevoegd.add(nieuw.get(c)));
             gevuurd.add(new Bericht.Vuring(r.volgnummer(), r.regel(), r.pakket(), r.grondslag(), gematcht, ingevoegd));
         }
         return new Bericht.Uitgevoerd(conclusies, gevuurd);
