@@ -1,7 +1,6 @@
 package nl.trede.regels;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.SortedMap;
 
@@ -16,7 +15,7 @@ public final class Testregels {
 
     /** The settings of src/test/resources/application-test.yaml: the same pool as the tests with the app. */
     private static final WerkerProperties WERKERS = new WerkerProperties(1, 2, null, List.of("-XX:TieredStopAtLevel=1"), null,
-            null, null, null, null, null, Duration.ofSeconds(5));
+            null, null, null, null, null, null);
 
     private static final class Gedeeld {
         static final Werkerpool POOL = Werkerpool.gedeeld(WERKERS);
