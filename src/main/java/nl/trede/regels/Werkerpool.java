@@ -211,8 +211,12 @@ public final class Werkerpool {
                         + "werker antwoordde ook daarna niet en is gestopt", List.of(), null);
             }
             if (antwoord.soort() == Bericht.Soort.OVERSCHREDEN) {
-                werker.stop();
-                throw RegelsOverschredenException.van(antwoord.als(Bericht.Overschreden.class));
+                Bericht.Overschreden overschreden = antwoord.als(Bericht.Overschreden.class);
+                // A session halted between firings leaves a worker that goes on; one that ends itself is not lent again.
+                if (overschreden.werkerStopt()) {
+                    werker.stop();
+                }
+                throw RegelsOverschredenException.van(overschreden);
             }
             return vertaling.uitvoering(verwacht(antwoord, Bericht.Soort.UITGEVOERD, Bericht.Uitgevoerd.class));
         }

@@ -65,7 +65,11 @@ public final class Bericht {
     public record Vuring(int volgnummer, String regel, String pakket, String grondslag, List<JsonNode> feiten, List<Integer> conclusies) {
     }
 
-    public record Overschreden(String reden, List<Telling> top, Langst langst) {
+    /**
+     * A session past its budget. {@code werkerStopt}: the worker ends itself now (an action that did not return, or a
+     * heap that ran out); otherwise the session halted between firings and the worker goes on.
+     */
+    public record Overschreden(String reden, List<Telling> top, Langst langst, boolean werkerStopt) {
     }
 
     public record Telling(String regel, String pakket, long keer) {

@@ -25,8 +25,9 @@ final class Overschrijding extends RuntimeException {
         this.langst = langst;
     }
 
-    Bericht.Overschreden bericht() {
+    /** As the app gets it; {@code werkerStopt} when the worker ends itself after answering. */
+    Bericht.Overschreden bericht(boolean werkerStopt) {
         return new Bericht.Overschreden(reden, top.stream().map(t -> new Bericht.Telling(t.regel(), t.pakket(), t.keer())).toList(),
-                langst == null ? null : new Bericht.Langst(langst.regel(), langst.pakket(), langst.ms(), langst.bezig()));
+                langst == null ? null : new Bericht.Langst(langst.regel(), langst.pakket(), langst.ms(), langst.bezig()), werkerStopt);
     }
 }

@@ -126,19 +126,19 @@ public final class Werker {
             try {
                 behandel(frame, beantwoord);
             } catch (Overschrijding e) {
-                antwoord(beantwoord, Bericht.Soort.OVERSCHREDEN, e.bericht());
+                antwoord(beantwoord, Bericht.Soort.OVERSCHREDEN, e.bericht(false));
             } catch (OutOfMemoryError e) {
                 reserve = null;
                 Spoor spoor = lopend.get();
                 antwoord(beantwoord, Bericht.Soort.OVERSCHREDEN, new Overschrijding("zij gebruikten meer geheugen dan de werker heeft",
-                        List.of(), spoor == null ? null : spoor.langst()).bericht());
+                        List.of(), spoor == null ? null : spoor.langst()).bericht(true));
                 Runtime.getRuntime().halt(3);
             } catch (RuntimeException | StackOverflowError e) {
                 if (geheugenOp(e)) {
                     reserve = null;
                     Spoor spoor = lopend.get();
                     antwoord(beantwoord, Bericht.Soort.OVERSCHREDEN, new Overschrijding("zij gebruikten meer geheugen dan de werker heeft",
-                            List.of(), spoor == null ? null : spoor.langst()).bericht());
+                            List.of(), spoor == null ? null : spoor.langst()).bericht(true));
                     Runtime.getRuntime().halt(3);
                 }
                 antwoord(beantwoord, Bericht.Soort.FOUT, new Bericht.Fout(e.getClass().getSimpleName() + ": " + e.getMessage()));
@@ -208,7 +208,7 @@ public final class Werker {
             String reden = "zij waren na " + Getal.duur(tijdMs) + " niet klaar";
             try {
                 antwoord(beantwoord, Bericht.Soort.OVERSCHREDEN, spoor == null
-                        ? new Overschrijding(reden, List.of(), null).bericht() : spoor.overschrijding(reden).bericht());
+                        ? new Overschrijding(reden, List.of(), null).bericht(true) : spoor.overschrijding(reden).bericht(true));
             } catch (IOException | RuntimeException e) {
                 // The app is gone or the heap is; the process ends either way.
             }
