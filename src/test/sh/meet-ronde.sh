@@ -10,7 +10,7 @@ set -u
 cd "$(dirname "$0")/../../.."
 POORT=${POORT:-18187}
 source src/test/sh/meten.sh
-rm -rf /tmp/meet-ronde && mkdir -p /tmp/meet-ronde && cp -a target/lastproef/pg /tmp/meet-ronde/pg
+rm -rf /tmp/meet-ronde && mkdir -p /tmp/meet-ronde && cp -a target/lastproef/pg /tmp/meet-ronde/pg && cp -a target/lastproef/audit /tmp/meet-ronde/audit
 start /tmp/meet-ronde/pg target/lastproef/rules
 T=$(token toezichthouder TOEZICHTHOUDER)
 PERIODE=$(curl -s -H "Authorization: Bearer $T" $B/api/v1/beoordelingsrondes | grep -o '"periode":"[0-9-]*"' | head -1 | cut -d'"' -f4)

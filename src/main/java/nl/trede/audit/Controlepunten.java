@@ -112,7 +112,11 @@ public class Controlepunten {
 
     private Controlepunt leg(Optional<OndertekendeKop> vorige, long aantal, String kop, long bewijs, Controlepunt.Grond grond,
                              Controlepunt.Rijstaat rijstaat) {
-        Controlepunt punt = new Controlepunt(vorige.map(k -> k.volgnummer() + 1).orElse(1L), aantal, kop, bewijs, klok.instant(),
+        // Numbered after every checkpoint the database holds, also one trede cannot verify (the key was replaced, or
+        // the owner added one): the verification names those; a receipt is never refused for them.
+        long volgnummer = Math.max(vorige.map(OndertekendeKop::volgnummer).orElse(0L),
+                bewijzen.nieuwsteControlepunt().map(Controlepunt::volgnummer).orElse(0L)) + 1;
+        Controlepunt punt = new Controlepunt(volgnummer, aantal, kop, bewijs, klok.instant(),
                 grond, rijstaat, vorige.map(OndertekendeKop::hash).orElse(Bewijs.BEGIN), null, null).ondertekendMet(sleutel);
         bewijzen.bewaar(punt);
         OndertekendeKop ondertekend = OndertekendeKop.van(punt);

@@ -42,4 +42,9 @@ public final class Testregels {
     public static Regelset compileer(SortedMap<String, String> bestanden) {
         return RegelsetCompiler.compileer(werkers(), bestanden);
     }
+
+    /** Compiled in workers as production runs them (full JIT, the default settings): for benchmarks. */
+    public static Regelset compileerAlsInProductie(SortedMap<String, String> bestanden) {
+        return RegelsetCompiler.compileer(Werkerpool.gedeeld(WerkerProperties.STANDAARD), bestanden);
+    }
 }

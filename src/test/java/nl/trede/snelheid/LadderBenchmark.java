@@ -55,7 +55,7 @@ public class LadderBenchmark {
 
         @Setup
         public void setUp() {
-            regelset = Testregels.compileer(Testregels.domein("interventieladder/standaard"));
+            regelset = Testregels.compileerAlsInProductie(Testregels.domein("interventieladder/standaard"));
             LocalDate begin = LocalDate.of(2025, 1, 1);
             List<Parameter> parameters = regelset.parameters().feitenOp(begin);
             cijfers = SynthetischeCijfers.uitRepository().halfjaar(true).stream()
