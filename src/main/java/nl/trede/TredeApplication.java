@@ -1,6 +1,7 @@
 package nl.trede;
 
 import java.util.Arrays;
+import nl.trede.regels.Werkervoorstart;
 import nl.trede.systeem.Migratie;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,6 +18,8 @@ public class TredeApplication {
             Migratie.voerUit(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
-        SpringApplication.run(TredeApplication.class, args);
+        SpringApplication app = new SpringApplication(TredeApplication.class);
+        app.addListeners(new Werkervoorstart());
+        app.run(args);
     }
 }

@@ -109,7 +109,10 @@ final class RegelsetValidator {
         return valideer(bestanden, false);
     }
 
-    /** Validates {@code bestanden}: as a candidate in a proof worker, or, when they were {@code inGebruik} before, in a worker for rules in use. */
+    /**
+     * Validates {@code bestanden}: as a candidate in a proof worker, or, when they were {@code inGebruik} before, in a
+     * worker for rules in use and without the grid, which they passed when they were activated.
+     */
     Validatie valideer(SortedMap<String, String> bestanden, boolean inGebruik) {
         String versie = Regelset.versieVan(bestanden);
         String domein = bestanden.isEmpty() ? null : Domein.van(bestanden.firstKey()).map(Domein::id).orElse(null);
@@ -150,7 +153,8 @@ final class RegelsetValidator {
         }
         if (toezicht.overschrijding().isEmpty()) {
             fouten.addAll(dekking(regelset, gevuurdPerSoort));
-            for (ScenarioUitvoerder uitvoerder : uitvoerders.values()) {
+            // A version that was in use passed the grid when it was activated; at start-up its scenarios suffice.
+            for (ScenarioUitvoerder uitvoerder : inGebruik ? List.<ScenarioUitvoerder>of() : uitvoerders.values()) {
                 if (toezicht.overschrijding().isEmpty() && regelset.regels().stream().anyMatch(r -> r.pakket().equals(uitvoerder.soort()))) {
                     uitvoerder.volledigheid(regelset).forEach(m -> fouten.add(new Regelsetfout(uitvoerder.soort() + "/", 0,
                             "Onvolledig: " + m)));

@@ -164,6 +164,9 @@ final class Werkeropdracht {
         commando.add("-Xmx" + instellingen.geheugen());
         commando.add("-Xss1m");
         commando.add("-XX:+UseSerialGC");
+        // C1 only: a worker starts with a third less processor time (three JVMs start together on two cores), and a run of
+        // 342 through the worker took as long either way (meet-ronde.sh, 8 December 2026: 179 ms and 181 ms median).
+        commando.add("-XX:TieredStopAtLevel=1");
         commando.add("-XX:-UsePerfData");
         commando.add("-XX:+DisableAttachMechanism");
         commando.add("-Djava.security.manager=allow");

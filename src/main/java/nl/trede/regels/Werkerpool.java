@@ -68,6 +68,13 @@ public final class Werkerpool {
      * context to close ends it ({@link #afmelden}).
      */
     public static synchronized Werkerpool gedeeld(WerkerProperties instellingen) {
+        Werkerpool pool = voorstarten(instellingen);
+        pool.gebruikers++;
+        return pool;
+    }
+
+    /** The pool for these settings started, before any context uses it ({@link Werkervoorstart}). */
+    static synchronized Werkerpool voorstarten(WerkerProperties instellingen) {
         Werkerpool pool = GEDEELD.get(instellingen);
         if (pool == null || pool.gestopt) {
             pool = new Werkerpool(instellingen);
@@ -75,7 +82,6 @@ public final class Werkerpool {
             Werkerpool nieuw = pool;
             Runtime.getRuntime().addShutdownHook(new Thread(nieuw::stopNu, "werkerpool-stop"));
         }
-        pool.gebruikers++;
         return pool;
     }
 
@@ -84,9 +90,10 @@ public final class Werkerpool {
         this.opdracht = new Werkeropdracht(instellingen);
         this.productie = new Soort(false, instellingen.aantal());
         this.proef = new Soort(true, instellingen.proefwerkers());
-        // One now, for the validation at start-up; the others when the rules in use are known (laadVooruit), so that
-        // a start does not pay for them all at once.
-        starter.execute(productie::vul);
+        // Two now at most, for the validation at start-up side by side; any others when the rules in use are known.
+        for (int i = 0; i < Math.min(2, instellingen.aantal()); i++) {
+            starter.execute(productie::vul);
+        }
         onderhoud.scheduleWithFixedDelay(proef::ruimOp, 5, 5, TimeUnit.SECONDS);
     }
 

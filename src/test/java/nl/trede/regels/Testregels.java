@@ -14,7 +14,7 @@ public final class Testregels {
     private static final Path REGELS = Path.of("rules");
 
     /** The settings of src/test/resources/application-test.yaml: the same pool as the tests with the app. */
-    private static final WerkerProperties WERKERS = new WerkerProperties(1, 2, null, List.of("-XX:TieredStopAtLevel=1"), null,
+    private static final WerkerProperties WERKERS = new WerkerProperties(1, 2, null, null, null,
             null, null, null, null, null, null);
 
     private static final class Gedeeld {
