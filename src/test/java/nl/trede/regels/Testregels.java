@@ -1,7 +1,6 @@
 package nl.trede.regels;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.SortedMap;
 
 /**
