@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -116,6 +117,12 @@ public final class IngebeddeDatabase implements AutoCloseable {
             sql.execute("alter role " + BEHEERDER + " password '" + beheerderWachtwoord + "'");
             rollen.maakAan(beheerder);
             Files.writeString(dataDirectory.resolve("pg_hba.conf"), TOEGANG, StandardCharsets.UTF_8);
+            // zonky starts the server with max_connections 300 on its command line, initdb wrote 100 in the file: a
+            // reload would log that postgresql.conf "contains errors". The running value in postgresql.auto.conf agrees.
+            try (ResultSet verbindingen = sql.executeQuery("show max_connections")) {
+                verbindingen.next();
+                sql.execute("alter system set max_connections = " + Integer.parseInt(verbindingen.getString(1)));
+            }
             sql.execute("select pg_reload_conf()");
         } catch (SQLException e) {
             throw new IllegalStateException("De ingebedde PostgreSQL in " + dataDirectory + " is gestart, maar de rollen "

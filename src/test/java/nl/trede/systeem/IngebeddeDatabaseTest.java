@@ -35,6 +35,11 @@ class IngebeddeDatabaseTest {
                 assertThat(sql.sql("show full_page_writes").query(String.class).single()).isEqualTo("on");
                 assertThat(sql.sql("select rolsuper from pg_roles where rolname = current_user").query(Boolean.class).single()).isFalse();
             }
+            try (Connection beheerder = DriverManager.getConnection(database.jdbcUrl(), "postgres", database.beheerderWachtwoord())) {
+                // the reload after writing pg_hba.conf found nothing in the configuration files it could not apply
+                assertThat(JdbcClient.create(new SingleConnectionDataSource(beheerder, true))
+                        .sql("select name from pg_file_settings where error is not null").query(String.class).list()).isEmpty();
+            }
             // zonky's own default trusts every local connection; ours asks every one for its password.
             assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), "postgres", "").close())
                     .isInstanceOf(SQLException.class);
